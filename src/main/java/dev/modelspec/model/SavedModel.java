@@ -45,8 +45,10 @@ public final class SavedModel implements AutoCloseable {
         }
         List<String> outputs = new ArrayList<>();
         selected.getOutputsMap().values().forEach(info -> outputs.add(info.getName()));
-        this.variables = VariableCatalog.of(bundle.graph(), outputs);
+        VariableCatalog.Catalog catalog = VariableCatalog.of(bundle.graph(), bundle.metaGraphDef(), reference.directory(), outputs);
+        this.variables = catalog.variables();
         this.access = new VariableAccess(bundle.graph(), bundle.session());
+        access.copyValues(catalog.unrestored());
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.modelspec.model;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.tensorflow.Graph;
 import org.tensorflow.GraphOperation;
@@ -13,7 +15,8 @@ import org.tensorflow.proto.DataType;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Reads, writes and zeroes variables of a loaded graph.
+ * Reads, writes and zeroes variables of a loaded graph. Writes and zeroing reach every node of a
+ * variable (see {@link GraphVariable}).
  *
  * <p>The read, assign and zero operations are added to the graph once per variable and reused:
  * every operation added to a loaded graph stays in it. They never reach an exported {@code
@@ -27,10 +30,10 @@ final class VariableAccess {
     private final Session session;
     private final Map<String, GraphOperation> reads = new HashMap<>();
     private final Map<String, Assignment> assignments = new HashMap<>();
-    private final Map<String, GraphOperation> zeroings = new HashMap<>();
+    private final Map<String, List<GraphOperation>> zeroings = new HashMap<>();
     private int counter;
 
-    private record Assignment(GraphOperation placeholder, GraphOperation assign) {}
+    private record Assignment(GraphOperation placeholder, List<GraphOperation> assigns) {}
 
     VariableAccess(Graph graph, Session session) {
         this.graph = graph;
@@ -39,7 +42,7 @@ final class VariableAccess {
 
     FloatTensor read(GraphVariable variable) {
         requireFloat(variable);
-        GraphOperation read = reads.computeIfAbsent(variable.description().name(), n -> readOp(variable));
+        GraphOperation read = reads.computeIfAbsent(variable.description().name(), n -> readOp(variable.operation()));
         try (Result result = session.runner().fetch(read.output(0)).run()) {
             Tensor tensor = result.get(0);
             float[] values = new float[Math.toIntExact(tensor.shape().size())];
@@ -57,49 +60,73 @@ final class VariableAccess {
         }
         Assignment assignment = assignments.computeIfAbsent(variable.description().name(), n -> assignOps(variable));
         try (TFloat32 tensor = TFloat32.tensorOf(Shape.of(expected), DataBuffers.of(values.values(), true, false))) {
-            session.runner().feed(assignment.placeholder().output(0), tensor).addTarget(assignment.assign()).run();
+            Session.Runner runner = session.runner().feed(assignment.placeholder().output(0), tensor);
+            assignment.assigns().forEach(runner::addTarget);
+            runner.run();
         }
     }
 
     void zero(GraphVariable variable) {
-        GraphOperation zeroing = zeroings.computeIfAbsent(variable.description().name(), n -> zeroOp(variable));
-        session.runner().addTarget(zeroing).run();
+        List<GraphOperation> zeroing = zeroings.computeIfAbsent(variable.description().name(), n -> zeroOps(variable));
+        Session.Runner runner = session.runner();
+        zeroing.forEach(runner::addTarget);
+        runner.run();
     }
 
-    private GraphOperation readOp(GraphVariable variable) {
-        if (variable.isResource()) {
+    /**
+     * Gives each key node the value its mapped node holds: the C++ loader restores only the nodes the
+     * saver names, and some exports serve from others (see {@link VariableCatalog}).
+     */
+    void copyValues(Map<GraphOperation, GraphOperation> targetsToSources) {
+        if (targetsToSources.isEmpty()) {
+            return;
+        }
+        Session.Runner runner = session.runner();
+        targetsToSources.forEach((target, source) -> runner.addTarget(assignOp(target, readOp(source))));
+        runner.run();
+    }
+
+    private GraphOperation readOp(GraphOperation handle) {
+        if (handle.type().equals(VariableCatalog.RESOURCE_VARIABLE)) {
             return graph.opBuilder("ReadVariableOp", uniqueName("read"), graph.baseScope())
-                    .addInput(variable.operation().output(0))
-                    .setAttr("dtype", dataType(variable))
+                    .addInput(handle.output(0))
+                    .setAttr("dtype", dataType(handle))
                     .build();
         }
-        return graph.opBuilder("Identity", uniqueName("read"), graph.baseScope()).addInput(variable.operation().output(0)).build();
+        return graph.opBuilder("Identity", uniqueName("read"), graph.baseScope()).addInput(handle.output(0)).build();
     }
 
     private Assignment assignOps(GraphVariable variable) {
         GraphOperation placeholder = graph.opBuilder("Placeholder", uniqueName("value"), graph.baseScope())
-                .setAttr("dtype", dataType(variable))
+                .setAttr("dtype", dataType(variable.operation()))
                 .setAttr("shape", Shape.of(variable.description().shape()))
                 .build();
-        return new Assignment(placeholder, assignOp(variable, placeholder));
+        return new Assignment(placeholder, distinctResources(variable).stream().map(h -> assignOp(h, placeholder)).toList());
     }
 
-    private GraphOperation zeroOp(GraphVariable variable) {
-        GraphOperation current = reads.computeIfAbsent(variable.description().name(), n -> readOp(variable));
+    private List<GraphOperation> zeroOps(GraphVariable variable) {
+        GraphOperation current = reads.computeIfAbsent(variable.description().name(), n -> readOp(variable.operation()));
         GraphOperation zeros = graph.opBuilder("ZerosLike", uniqueName("zeros"), graph.baseScope()).addInput(current.output(0)).build();
-        return assignOp(variable, zeros);
+        return distinctResources(variable).stream().map(h -> assignOp(h, zeros)).toList();
     }
 
-    private GraphOperation assignOp(GraphVariable variable, GraphOperation value) {
-        if (variable.isResource()) {
+    /** The variable's nodes, one per resource: nodes sharing a shared name hold one value. */
+    private static List<GraphOperation> distinctResources(GraphVariable variable) {
+        Map<String, GraphOperation> byResource = new LinkedHashMap<>();
+        variable.handles().forEach(h -> byResource.putIfAbsent(VariableCatalog.variableName(h), h));
+        return List.copyOf(byResource.values());
+    }
+
+    private GraphOperation assignOp(GraphOperation handle, GraphOperation value) {
+        if (handle.type().equals(VariableCatalog.RESOURCE_VARIABLE)) {
             return graph.opBuilder("AssignVariableOp", uniqueName("assign"), graph.baseScope())
-                    .addInput(variable.operation().output(0))
+                    .addInput(handle.output(0))
                     .addInput(value.output(0))
-                    .setAttr("dtype", dataType(variable))
+                    .setAttr("dtype", dataType(handle))
                     .build();
         }
         return graph.opBuilder("Assign", uniqueName("assign"), graph.baseScope())
-                .addInput(variable.operation().output(0))
+                .addInput(handle.output(0))
                 .addInput(value.output(0))
                 .build();
     }
@@ -112,8 +139,8 @@ final class VariableAccess {
         return name;
     }
 
-    private static DataType dataType(GraphVariable variable) {
-        return DataType.valueOf(variable.description().dataType());
+    private static DataType dataType(GraphOperation handle) {
+        return handle.attributes().getAttrType("dtype");
     }
 
     private static void requireFloat(GraphVariable variable) {

@@ -1,57 +1,101 @@
 package dev.modelspec.model;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.tensorflow.Graph;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
+import org.tensorflow.proto.MetaGraphDef;
 
 /**
- * Finds the variables of a loaded graph and gives each a {@link VariableRole} and {@link LayerKind}.
+ * Finds the variables of a loaded SavedModel and gives each a {@link VariableRole} and {@link
+ * LayerKind}, deciding from the graph, never from names.
  *
- * <p>A variable is a serving variable when the signature's outputs depend on it (walking data and
- * control inputs back from the outputs, through {@code StatefulPartitionedCall} handle inputs).
- * Serving float variables of rank 2 or more are prunable weights; other serving variables are other
- * parameters; everything else (optimizer slots, iteration counters, metric totals) is training
- * state. Handles sharing one {@code shared_name} (Keras 3 exports) denote one variable, listed once.
+ * <p>Variable nodes are grouped into one variable when they hold one value for some loader: nodes
+ * sharing a {@code shared_name} (one resource), and a node a signature's function captures together
+ * with the node the saver writes under the checkpoint key the object graph binds that capture to
+ * (see {@link ObjectGraphBindings}). Nodes that neither the saver restores nor a signature reads are
+ * left out. A variable is a serving variable when the selected signature's outputs depend on it;
+ * serving float variables of rank 2 or more are prunable weights, other serving variables are other
+ * parameters, everything else (optimizer slots, counters, metric totals) is training state.
  */
 final class VariableCatalog {
 
     static final String RESOURCE_VARIABLE = "VarHandleOp";
     static final String REFERENCE_VARIABLE = "VariableV2";
 
+    /**
+     * The catalogued variables and, for each node the C++ loader leaves unrestored, the node whose
+     * restored value it must take.
+     */
+    record Catalog(List<GraphVariable> variables, Map<GraphOperation, GraphOperation> unrestored) {}
+
     private VariableCatalog() {}
 
-    static List<GraphVariable> of(Graph graph, List<String> servingTensorNames) {
+    static Catalog of(Graph graph, MetaGraphDef meta, Path directory, List<String> servingTensorNames) {
+        Map<String, String> saverKeys = SaverKeys.of(meta);
+        Set<String> restored = new HashSet<>(saverKeys.values());
+        List<ObjectGraphBindings.Capture> captures = ObjectGraphBindings.of(meta, CheckpointObjectGraph.read(directory));
         Set<GraphOperation> serving = reachableFrom(graph, servingTensorNames);
-        Map<String, GraphVariable> byName = new LinkedHashMap<>();
+        VariableGroups groups = new VariableGroups();
+        Map<String, String> pythonSource = new HashMap<>();
         Iterator<GraphOperation> operations = graph.operations();
         while (operations.hasNext()) {
             GraphOperation op = operations.next();
-            if (!op.type().equals(RESOURCE_VARIABLE) && !op.type().equals(REFERENCE_VARIABLE)) {
-                continue;
-            }
-            String name = variableName(op);
-            GraphVariable known = byName.get(name);
-            boolean usedForServing = serving.contains(op) || (known != null && isServing(known));
-            if (known == null || (usedForServing && !isServing(known))) {
-                byName.put(name, new GraphVariable(op, describe(op, name, usedForServing)));
+            if (isVariable(op)) {
+                groups.add(op, variableName(op));
             }
         }
-        return List.copyOf(byName.values());
+        Map<String, String> capturedNames = new HashMap<>();
+        for (ObjectGraphBindings.Capture capture : captures) {
+            String saved = saverKeys.get(capture.checkpointKey());
+            if (saved != null && graph.operation(saved) != null && graph.operation(capture.handle()) != null) {
+                groups.union(capture.handle(), saved);
+                pythonSource.put(capture.handle(), saved);
+            }
+            capturedNames.putIfAbsent(capture.handle(), capture.name());
+        }
+        List<GraphVariable> variables = new ArrayList<>();
+        Map<GraphOperation, GraphOperation> unrestored = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (List<GraphOperation> members : groups.groups()) {
+            List<GraphOperation> kept = members.stream().filter(op -> restored.contains(op.name()) || serving.contains(op)
+                    || capturedNames.containsKey(op.name())).toList();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            GraphOperation primary = kept.stream().filter(serving::contains).findFirst().orElse(kept.get(0));
+            Optional<GraphOperation> source = kept.stream().map(op -> pythonSource.get(op.name())).filter(s -> s != null)
+                    .map(graph::operation).findFirst()
+                    .or(() -> kept.stream().filter(op -> restored.contains(op.name())).findFirst());
+            source.ifPresent(from -> kept.stream()
+                    .filter(op -> !restored.contains(op.name()) && !variableName(op).equals(variableName(from)))
+                    .forEach(op -> unrestored.put(op, from)));
+            String name = kept.stream().map(op -> capturedNames.get(op.name())).filter(n -> n != null && !names.contains(n))
+                    .findFirst().orElse(variableName(primary));
+            names.add(name);
+            List<GraphOperation> handles = new ArrayList<>(List.of(primary));
+            kept.stream().filter(op -> op != primary).forEach(handles::add);
+            boolean usedForServing = kept.stream().anyMatch(serving::contains);
+            variables.add(new GraphVariable(primary, handles, describe(primary, name, usedForServing)));
+        }
+        return new Catalog(List.copyOf(variables), unrestored);
     }
 
-    private static boolean isServing(GraphVariable variable) {
-        return variable.description().role() != VariableRole.TRAINING_STATE;
+    private static boolean isVariable(GraphOperation op) {
+        return op.type().equals(RESOURCE_VARIABLE) || op.type().equals(REFERENCE_VARIABLE);
     }
 
     /**

@@ -59,7 +59,7 @@ final class CandidateBuilder {
                 }
                 progress.phase("export");
                 model.writeWeights(weights);
-                model.exportTo(staging.resolve("model"), ExportOptions.zeroingTrainingState());
+                model.exportTo(staging.resolve("model"), ExportOptions.asIs());
             }
             Files.writeString(staging.resolve("recipe.txt"), recipe.canonicalForm() + System.lineSeparator());
             deleteRecursively(target);
@@ -69,12 +69,12 @@ final class CandidateBuilder {
         }
     }
 
-    /** Exports the model as it is, training state zeroed: the baseline as candidates are exported. */
+    /** Exports the model as it is: the baseline as candidates are exported. */
     void exportUnchanged(SavedModelReference model, Path target) throws IOException {
         Path staging = Files.createTempDirectory(Files.createDirectories(target.getParent()), ".staging-");
         try {
             try (SavedModel opened = SavedModel.open(model)) {
-                opened.exportTo(staging.resolve("model"), ExportOptions.zeroingTrainingState());
+                opened.exportTo(staging.resolve("model"), ExportOptions.asIs());
             }
             deleteRecursively(target);
             Files.move(staging.resolve("model"), target, StandardCopyOption.ATOMIC_MOVE);

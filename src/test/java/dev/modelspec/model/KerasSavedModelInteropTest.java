@@ -1,5 +1,6 @@
 package dev.modelspec.model;
 
+import static dev.modelspec.interop.SameOutputs.assertSame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -82,7 +83,8 @@ class KerasSavedModelInteropTest {
     @Test
     void reproducesItsFashionMnistAccuracyThroughDjl() {
         try (ModelRunner model = DjlModelRunner.load(SavedModelReference.of(KerasFixture.mlp()))) {
-            assertThat(Evaluator.create().evaluate(model, FashionMnist.test()).correctCount()).isEqualTo(8844);
+            // 8844 of 10000 measured; another CPU may flip a near tie.
+            assertThat(Evaluator.create().evaluate(model, FashionMnist.test()).correctCount()).isCloseTo(8844, within(2));
         }
     }
 
@@ -94,7 +96,7 @@ class KerasSavedModelInteropTest {
         try (ModelRunner djl = DjlModelRunner.load(reference); ModelRunner session = ModelRunner.open(reference)) {
             float[] expected = djl.run(inputs, 7);
             assertThat(expected).hasSize(70);
-            assertThat(session.run(inputs, 7)).containsExactly(expected);
+            assertSame("session against DJL", session.run(inputs, 7), expected, 10, 1e-5);
         }
     }
 

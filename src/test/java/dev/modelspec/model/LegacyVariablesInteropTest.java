@@ -1,5 +1,6 @@
 package dev.modelspec.model;
 
+import static dev.modelspec.interop.SameOutputs.assertSame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -98,7 +99,7 @@ class LegacyVariablesInteropTest {
                 ModelRunner session = ModelRunner.open(SavedModelReference.of(target));
                 ModelRunner unpruned = ModelRunner.open(SavedModelReference.of(trained))) {
             float[] predicted = djl.run(inputs, 100);
-            assertThat(predicted).hasSize(1_000).containsExactly(session.run(inputs, 100));
+            assertSame("DJL against the session", predicted, session.run(inputs, 100), 10, 1e-5);
             assertThat(predicted).isNotEqualTo(unpruned.run(inputs, 100));
             int correct = Evaluator.create().evaluate(djl, FashionMnist.test()).correctCount();
             int baseline = Evaluator.create().evaluate(unpruned, FashionMnist.test()).correctCount();

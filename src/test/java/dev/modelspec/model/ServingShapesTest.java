@@ -1,7 +1,9 @@
 package dev.modelspec.model;
 
+import static dev.modelspec.interop.SameOutputs.assertSame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.modelspec.data.FashionMnist;
 import dev.modelspec.data.LabeledData;
@@ -48,8 +50,9 @@ class ServingShapesTest {
             assertThat(freeBatch.input().fixedBatchSize()).isEmpty();
             // 10,000 = 416 batches of 24 and a last batch of 16 examples padded with 8.
             float[] expected = freeBatch.run(inputs, test.size());
-            assertThat(fixedBatch.run(inputs, test.size())).hasSize(100_000).containsExactly(expected);
-            assertThat(Evaluator.create().evaluate(fixedBatch, test).correctCount()).isEqualTo(8882);
+            assertSame("batches of 24 against one batch of 10,000", fixedBatch.run(inputs, test.size()), expected, 10, 1e-5);
+            // 8882 of 10000 measured; another CPU may flip a near tie.
+            assertThat(Evaluator.create().evaluate(fixedBatch, test).correctCount()).isCloseTo(8882, within(2));
         }
     }
 
@@ -72,8 +75,8 @@ class ServingShapesTest {
                 ModelRunner session = ModelRunner.open(reference);
                 ModelRunner djl = DjlModelRunner.load(reference)) {
             assertThat(model.signature().singleOutput().shape()).containsExactly(-1, 10);
-            assertThat(session.run(inputs, 5)).hasSize(50).containsExactly(expected);
-            assertThat(djl.run(inputs, 5)).containsExactly(expected);
+            assertSame("session against the trainer", session.run(inputs, 5), expected, 10, 1e-5);
+            assertSame("DJL against the trainer", djl.run(inputs, 5), expected, 10, 1e-5);
         }
     }
 

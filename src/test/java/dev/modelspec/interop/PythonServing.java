@@ -1,0 +1,96 @@
+package dev.modelspec.interop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs a SavedModel signature in Python: {@code tf.saved_model.load(dir).signatures[key]}, the TFLite
+ * converter and interpreter, or a Keras {@code TFSMLayer}, on float32 inputs written to files.
+ */
+public final class PythonServing {
+
+    /** Which Python consumer runs the model. */
+    public enum Consumer {
+        /** {@code tf.saved_model.load(dir).signatures[key]}. */
+        SAVED_MODEL("serve"),
+        /** {@code tf.lite.TFLiteConverter.from_saved_model} and the TFLite interpreter. */
+        TFLITE("tflite"),
+        /** {@code keras.layers.TFSMLayer(dir, call_endpoint=key)}. */
+        KERAS_TFSM_LAYER("tfsm");
+
+        private final String op;
+
+        Consumer(String op) {
+            this.op = op;
+        }
+    }
+
+    private PythonServing() {}
+
+    /**
+     * Runs signature {@code signature} of {@code model} on {@code count} examples of shape {@code
+     * exampleShape} fed to its only input, and returns its only output, flattened.
+     */
+    public static float[] run(Consumer consumer, Path model, String signature, String inputKey, float[] inputs,
+            int count, long[] exampleShape) {
+        Map<String, float[]> outputs = runAll(consumer, model, signature, Map.of(inputKey, inputs), count, exampleShape);
+        if (outputs.size() != 1) {
+            throw new IllegalArgumentException(model + " signature " + signature + " has outputs " + outputs.keySet());
+        }
+        return outputs.values().iterator().next();
+    }
+
+    /** Runs the signature with several inputs of one example shape and returns every output by key. */
+    public static Map<String, float[]> runAll(Consumer consumer, Path model, String signature,
+            Map<String, float[]> inputs, int count, long[] exampleShape) {
+        PythonTensorFlow python = PythonTensorFlow.require();
+        try {
+            Path exchange = Files.createDirectories(Path.of("target/python-exchange")).toAbsolutePath();
+            Path directory = Files.createTempDirectory(exchange, "run");
+            ObjectNode request = PythonTensorFlow.request(consumer.op).put("model", model.toAbsolutePath().toString())
+                    .put("signature", signature).put("out", directory.resolve("out_").toString());
+            ObjectNode feeds = request.putObject("inputs");
+            for (Map.Entry<String, float[]> input : inputs.entrySet()) {
+                Path file = directory.resolve("in_" + input.getKey() + ".f32");
+                write(file, input.getValue());
+                ObjectNode feed = feeds.putObject(input.getKey()).put("file", file.toString()).put("dtype", "float32");
+                feed.putArray("shape").add(count);
+                for (long d : exampleShape) {
+                    feed.withArray("shape").add(d);
+                }
+            }
+            JsonNode answer = python.ask(request);
+            Map<String, float[]> outputs = new LinkedHashMap<>();
+            answer.get("outputs").fields().forEachRemaining(e ->
+                    outputs.put(e.getKey(), read(Path.of(e.getValue().get("file").asText()))));
+            return outputs;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot exchange tensors with Python", e);
+        }
+    }
+
+    private static void write(Path file, float[] values) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(values);
+        Files.write(file, bytes.array());
+    }
+
+    private static float[] read(Path file) {
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+            float[] values = new float[bytes.remaining() / Float.BYTES];
+            bytes.asFloatBuffer().get(values);
+            return values;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

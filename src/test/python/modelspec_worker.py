@@ -1,0 +1,97 @@
+"""The Python TensorFlow side of ModelSpec's interoperability tests.
+
+One process per test JVM: it reads one JSON request a line on stdin and answers one JSON line on
+stdout, so TensorFlow is imported once. Tensors travel as raw little-endian files named in the
+request. Requests:
+
+  {"op": "ping"}
+  {"op": "generate", "name": ..., "out": dir, "fashion": dir}
+  {"op": "serve", "model": dir, "signature": key, "inputs": {key: {"file", "shape", "dtype"}}, "out": prefix}
+  {"op": "tflite", ...same as serve}: converts the signature with TFLiteConverter, runs the interpreter
+  {"op": "tfsm", ...same as serve}: loads the model as a Keras TFSMLayer and calls it
+
+serve/tflite/tfsm answer {"outputs": {key: {"file", "shape"}}}, float32 outputs written to
+prefix + key + ".f32". Any failure answers {"error": "..."}.
+"""
+import json
+import os
+import sys
+import traceback
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+import numpy as np  # noqa: E402
+import tensorflow as tf  # noqa: E402
+
+import modelspec_models  # noqa: E402
+
+
+def _inputs(request):
+    feeds = {}
+    for key, spec in request["inputs"].items():
+        feeds[key] = np.fromfile(spec["file"], dtype=np.dtype(spec.get("dtype", "float32")).newbyteorder("<")) \
+            .reshape(spec["shape"])
+    return feeds
+
+
+def _write(request, outputs):
+    answer = {}
+    for key, value in outputs.items():
+        array = np.asarray(value, dtype=np.float32)
+        path = request["out"] + key.replace("/", "_") + ".f32"
+        array.astype("<f4").tofile(path)
+        answer[key] = {"file": path, "shape": list(array.shape)}
+    return {"outputs": answer}
+
+
+def serve(request):
+    loaded = tf.saved_model.load(request["model"])
+    function = loaded.signatures[request["signature"]]
+    feeds = {k: tf.constant(v) for k, v in _inputs(request).items()}
+    return _write(request, {k: v.numpy() for k, v in function(**feeds).items()})
+
+
+def tflite(request):
+    converter = tf.lite.TFLiteConverter.from_saved_model(request["model"], signature_keys=[request["signature"]])
+    flatbuffer = converter.convert()
+    interpreter = tf.lite.Interpreter(model_content=flatbuffer)
+    runner = interpreter.get_signature_runner(request["signature"])  # resizes its inputs to the feeds
+    answer = _write(request, runner(**_inputs(request)))
+    answer["bytes"] = len(flatbuffer)
+    return answer
+
+
+def tfsm(request):
+    import keras
+    layer = keras.layers.TFSMLayer(request["model"], call_endpoint=request["signature"])
+    feeds = {k: tf.constant(v) for k, v in _inputs(request).items()}
+    result = layer(feeds) if len(feeds) > 1 else layer(next(iter(feeds.values())))
+    if not isinstance(result, dict):
+        result = {"output_0": result}
+    return _write(request, {k: np.asarray(v) for k, v in result.items()})
+
+
+def generate(request):
+    return {"meta": modelspec_models.generate(request["name"], request["out"], request["fashion"])}
+
+
+OPS = {"ping": lambda r: {"tensorflow": tf.__version__}, "serve": serve, "tflite": tflite, "tfsm": tfsm,
+       "generate": generate}
+
+
+def main():
+    replies = sys.stdout
+    sys.stdout = sys.stderr  # whatever TensorFlow or Keras print must not mix with the replies
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            answer = OPS[request["op"]](request)
+        except Exception as e:  # answered, never fatal: the test names the request
+            answer = {"error": f"{type(e).__name__}: {e}", "trace": traceback.format_exc()[-2000:]}
+        replies.write(json.dumps(answer) + "\n")
+        replies.flush()
+
+
+if __name__ == "__main__":
+    main()
