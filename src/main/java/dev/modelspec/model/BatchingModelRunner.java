@@ -1,6 +1,7 @@
 package dev.modelspec.model;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Shared batching for {@link ModelRunner}s: checks the input length, and splits and pads batches
@@ -14,8 +15,13 @@ abstract class BatchingModelRunner implements ModelRunner {
     private final int exampleLength;
 
     BatchingModelRunner(SavedModelReference reference, SignatureDescription signature) {
-        this.input = requireFloat(reference, signature.singleInput(), "input");
-        this.output = requireFloat(reference, signature.singleOutput(), "output");
+        this(reference, signature, List.of(signature));
+    }
+
+    /** Checks the signature; {@code all} are the model's signatures, named when this one does not fit. */
+    BatchingModelRunner(SavedModelReference reference, SignatureDescription signature, List<SignatureDescription> all) {
+        this.input = requireFloat(reference, signature.singleInput(), "input", all);
+        this.output = requireFloat(reference, signature.singleOutput(), "output", all);
         this.exampleShape = input.exampleShape();
         long length = 1;
         for (long d : exampleShape) {
@@ -28,13 +34,27 @@ abstract class BatchingModelRunner implements ModelRunner {
         this.exampleLength = Math.toIntExact(length);
     }
 
-    private static TensorSpec requireFloat(SavedModelReference reference, TensorSpec spec, String what) {
+    private static TensorSpec requireFloat(SavedModelReference reference, TensorSpec spec, String what,
+            List<SignatureDescription> all) {
         if (!"DT_FLOAT".equals(spec.dataType())) {
+            List<String> floatSignatures = all.stream().filter(BatchingModelRunner::takesAndReturnsFloat)
+                    .map(SignatureDescription::key).toList();
+            String advice = floatSignatures.isEmpty()
+                    ? "None of its signatures " + all.stream().map(SignatureDescription::key).toList()
+                            + " takes and returns float32: export one that does."
+                    : "Its signatures that take and return float32: " + floatSignatures
+                            + ". Choose one with @ModelSpec(signature = \"" + floatSignatures.get(0) + "\").";
             throw new ModelAccessException("The " + what + " " + spec + " of signature '" + reference.signatureKey()
-                    + "' in " + reference.directory() + " is " + spec.dataType() + "; ModelSpec runs float32 "
-                    + "inputs and outputs only: export a signature that takes and returns float32");
+                    + "' in " + reference.directory() + " is " + spec.dataType() + ", but ModelSpec feeds and reads "
+                    + "float32 tensors. " + advice);
         }
         return spec;
+    }
+
+    private static boolean takesAndReturnsFloat(SignatureDescription signature) {
+        return signature.inputs().size() == 1 && signature.outputs().size() == 1
+                && "DT_FLOAT".equals(signature.inputs().get(0).dataType())
+                && "DT_FLOAT".equals(signature.outputs().get(0).dataType());
     }
 
     /** Runs exactly {@code count} examples whose tensor shape is {@code shape}. */

@@ -1,6 +1,7 @@
 package dev.modelspec.model;
 
 import dev.modelspec.runtime.TensorFlowRuntime;
+import java.util.List;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
@@ -21,8 +22,9 @@ final class SessionModelRunner extends BatchingModelRunner {
     private final String outputTensor;
     private TFloat32 inputBuffer;
 
-    private SessionModelRunner(SavedModelReference reference, SavedModelBundle bundle, SignatureDescription signature) {
-        super(reference, signature);
+    private SessionModelRunner(SavedModelReference reference, SavedModelBundle bundle, SignatureDescription signature,
+            List<SignatureDescription> all) {
+        super(reference, signature, all);
         this.bundle = bundle;
         this.session = bundle.session();
         this.inputTensor = signature.singleInput().tensorName();
@@ -33,7 +35,7 @@ final class SessionModelRunner extends BatchingModelRunner {
         TensorFlowRuntime.start();
         SavedModel model = SavedModel.open(reference);
         try {
-            return new SessionModelRunner(reference, model.bundle(), model.signature());
+            return new SessionModelRunner(reference, model.bundle(), model.signature(), model.signatures());
         } catch (RuntimeException e) {
             model.close();
             throw e;

@@ -3,6 +3,7 @@ package dev.modelspec.model;
 import static dev.modelspec.interop.SameOutputs.assertSame;
 import static dev.modelspec.interop.SameOutputs.maxDifference;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelspec.interop.GeneratedModels;
 import dev.modelspec.interop.GeneratedModels.GeneratedModel;
@@ -121,6 +122,17 @@ class ExportInteropTest {
         assertThat(python.keySet()).containsExactlyInAnyOrderElementsOf(certified.keySet()).hasSize(2);
         certified.forEach((key, values) -> assertSame("output " + key, python.get(key), values,
                 values.length / count, SAME_RUNTIME_KIND));
+    }
+
+    @Test
+    void aSignatureThatTakesStringsNamesTheSignaturesThatTakeFloats() {
+        GeneratedModel generated = GeneratedModels.get("tf1_examples");
+        assertThatThrownBy(() -> ModelRunner.open(SavedModelReference.of(generated.directory())).close())
+                .isInstanceOf(ModelAccessException.class)
+                .hasMessageContaining("of signature 'serving_default' in " + generated.directory())
+                .hasMessageContaining("is DT_STRING, but ModelSpec feeds and reads float32 tensors")
+                .hasMessageContaining("Its signatures that take and return float32: [predict_images]")
+                .hasMessageContaining("@ModelSpec(signature = \"predict_images\")");
     }
 
     static void zeroSmallestHalf(FloatTensor tensor) {
