@@ -24,7 +24,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.modelspec.runtime..", "dev.modelspec.data..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.model..", "dev.modelspec.recipe..",
                         "dev.modelspec.metrics..", "dev.modelspec.api..", "dev.modelspec.engine..",
-                        "dev.modelspec.workbench..", "dev.modelspec.assertions..", "dev.modelspec.train..")
+                        "dev.modelspec.workbench..", "dev.modelspec.assertions..")
                 .check(CLASSES);
     }
 
@@ -33,7 +33,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.modelspec.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.recipe..", "dev.modelspec.metrics..",
                         "dev.modelspec.api..", "dev.modelspec.engine..", "dev.modelspec.workbench..",
-                        "dev.modelspec.assertions..", "dev.modelspec.train..")
+                        "dev.modelspec.assertions..")
                 .check(CLASSES);
     }
 
@@ -41,7 +41,7 @@ class ArchitectureTest {
     void recipesAndMetricsNeverImportTheEngineOrTheApi() {
         noClasses().that().resideInAnyPackage("dev.modelspec.recipe..", "dev.modelspec.metrics..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.engine..", "dev.modelspec.api..",
-                        "dev.modelspec.workbench..", "dev.modelspec.assertions..", "dev.modelspec.train..")
+                        "dev.modelspec.workbench..", "dev.modelspec.assertions..")
                 .check(CLASSES);
     }
 
@@ -49,14 +49,7 @@ class ArchitectureTest {
     void theEngineRunsModelsOnlyThroughTheWorkbench() {
         noClasses().that().resideInAnyPackage("dev.modelspec.engine..", "dev.modelspec.api..", "dev.modelspec.assertions..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.workbench..", "dev.modelspec.model..",
-                        "dev.modelspec.runtime..", "dev.modelspec.train..", "org.tensorflow..", "ai.djl..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void noPackageDependsOnTheTrainerOfTheExampleBaselines() {
-        noClasses().that().resideOutsideOfPackage("dev.modelspec.train..")
-                .should().dependOnClassesThat().resideInAPackage("dev.modelspec.train..")
+                        "dev.modelspec.runtime..", "org.tensorflow..", "ai.djl..")
                 .check(CLASSES);
     }
 
