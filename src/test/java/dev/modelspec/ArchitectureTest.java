@@ -1,8 +1,13 @@
 package dev.modelspec;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -19,7 +24,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.modelspec.runtime..", "dev.modelspec.data..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.model..", "dev.modelspec.recipe..",
                         "dev.modelspec.metrics..", "dev.modelspec.api..", "dev.modelspec.engine..",
-                        "dev.modelspec.workbench..", "dev.modelspec.assertions..", "dev.modelspec.train..")
+                        "dev.modelspec.workbench..", "dev.modelspec.assertions..")
                 .check(CLASSES);
     }
 
@@ -28,7 +33,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.modelspec.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.recipe..", "dev.modelspec.metrics..",
                         "dev.modelspec.api..", "dev.modelspec.engine..", "dev.modelspec.workbench..",
-                        "dev.modelspec.assertions..", "dev.modelspec.train..")
+                        "dev.modelspec.assertions..")
                 .check(CLASSES);
     }
 
@@ -36,7 +41,7 @@ class ArchitectureTest {
     void recipesAndMetricsNeverImportTheEngineOrTheApi() {
         noClasses().that().resideInAnyPackage("dev.modelspec.recipe..", "dev.modelspec.metrics..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.engine..", "dev.modelspec.api..",
-                        "dev.modelspec.workbench..", "dev.modelspec.assertions..", "dev.modelspec.train..")
+                        "dev.modelspec.workbench..", "dev.modelspec.assertions..")
                 .check(CLASSES);
     }
 
@@ -44,14 +49,32 @@ class ArchitectureTest {
     void theEngineRunsModelsOnlyThroughTheWorkbench() {
         noClasses().that().resideInAnyPackage("dev.modelspec.engine..", "dev.modelspec.api..", "dev.modelspec.assertions..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.workbench..", "dev.modelspec.model..",
-                        "dev.modelspec.runtime..", "dev.modelspec.train..", "org.tensorflow..", "ai.djl..")
+                        "dev.modelspec.runtime..", "org.tensorflow..", "ai.djl..")
                 .check(CLASSES);
     }
 
     @Test
-    void noPackageDependsOnTheTrainerOfTheExampleBaselines() {
-        noClasses().that().resideOutsideOfPackage("dev.modelspec.train..")
-                .should().dependOnClassesThat().resideInAPackage("dev.modelspec.train..")
+    void noPackageCycles() {
+        slices().matching("dev.modelspec.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * What users write against holds still: besides its own types and the JDK's, {@code api} names
+     * only interfaces users implement or read, enums, records, and immutable final classes.
+     */
+    @Test
+    void theApiDependsOnlyOnValueTypes() {
+        DescribedPredicate<JavaClass> valueTypes = DescribedPredicate.describe("interfaces, enums, records or "
+                + "immutable final classes", type -> type.isInterface() || type.isEnum() || type.isRecord()
+                        || type.isArray() || type.isPrimitive() || immutable(type));
+        classes().that().resideInAPackage("dev.modelspec.api..")
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("dev.modelspec.api..",
+                        "java..", "org.apiguardian..").or(valueTypes))
                 .check(CLASSES);
+    }
+
+    private static boolean immutable(JavaClass type) {
+        return type.getModifiers().contains(JavaModifier.FINAL) && type.getAllFields().stream()
+                .allMatch(field -> field.getModifiers().contains(JavaModifier.FINAL));
     }
 }

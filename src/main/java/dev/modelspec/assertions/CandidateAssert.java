@@ -1,21 +1,12 @@
 package dev.modelspec.assertions;
 
-import static dev.modelspec.assertions.error.ShouldAgreeAtLeast.shouldAgreeAtLeast;
 import static dev.modelspec.assertions.error.ShouldHaveAccuracyAtLeast.candidateShouldHaveAccuracyAtLeast;
 import static dev.modelspec.assertions.error.ShouldHaveClass.shouldHaveClass;
 import static dev.modelspec.assertions.error.ShouldHaveClass.shouldHaveExamplesOf;
-import static dev.modelspec.assertions.error.ShouldHaveKlDivergenceAtMost.shouldHaveKlDivergenceAtMost;
 import static dev.modelspec.assertions.error.ShouldHaveLatencyPercentileAtMost.shouldHaveLatencyPercentileAtMost;
-import static dev.modelspec.assertions.error.ShouldHaveLatencyRatioAtMost.shouldHaveLatencyRatioAtMost;
-import static dev.modelspec.assertions.error.ShouldHaveSizeRatioAtMost.shouldHaveSizeRatioAtMost;
-import static dev.modelspec.assertions.error.ShouldHaveSparsityAtLeast.shouldHaveSparsityAtLeast;
 import static dev.modelspec.assertions.error.ShouldHaveWeight.shouldHaveWeight;
 import static dev.modelspec.assertions.error.ShouldHaveWeightSparsity.shouldHaveEverySparsityAtLeast;
 import static dev.modelspec.assertions.error.ShouldLoseClassAccuracyAtMost.shouldLoseAtMostOnClass;
-import static dev.modelspec.assertions.error.ShouldLoseClassAccuracyAtMost.shouldLoseAtMostOnEveryClass;
-import static dev.modelspec.assertions.error.ShouldNotBeSignificantlyWorse.shouldNotBeSignificantlyWorse;
-import static dev.modelspec.assertions.error.ShouldStayWithinAccuracy.shouldStayWithinAccuracy;
-import static dev.modelspec.assertions.error.ShouldStayWithinRelativeAccuracy.shouldStayWithinRelativeAccuracy;
 
 import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
@@ -23,8 +14,6 @@ import dev.modelspec.assertions.error.Numbers;
 import dev.modelspec.assertions.error.Range;
 import dev.modelspec.assertions.error.ShouldHaveWeightSparsity;
 import dev.modelspec.metrics.comparison.ClassAccuracyDrop;
-import dev.modelspec.metrics.comparison.McNemarTest;
-import dev.modelspec.metrics.latency.InterleavedRatio;
 import dev.modelspec.metrics.latency.LatencyComparison;
 import dev.modelspec.metrics.latency.PairedSamples;
 import dev.modelspec.metrics.size.SizeKind;
@@ -77,28 +66,12 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
      * failure message adds the paired 95% interval of the drop.
      */
     public CandidateAssert withinAccuracyOf(Baseline baseline, double maxDrop) {
-        Range.FRACTION.require("maxDrop", maxDrop);
-        Arguments.requireNonNull(baseline, "baseline");
-        isNotNull();
-        double drop = baseline.accuracy() - actual.accuracy();
-        if (!Numbers.atMost(drop, maxDrop)) {
-            throwAssertionError(shouldStayWithinAccuracy(
-                    actual.recipeName(), maxDrop, baseline.accuracy(), actual.accuracy(), actual.accuracyDelta()));
-        }
-        return myself;
+        return satisfies(CandidateCheck.ACCURACY_DROP, "maxDrop", maxDrop, baseline);
     }
 
     /** Verifies that the accuracy dropped at most {@code maxRelativeDrop} of the baseline's accuracy. */
     public CandidateAssert withinRelativeAccuracyOf(Baseline baseline, double maxRelativeDrop) {
-        Range.FRACTION.require("maxRelativeDrop", maxRelativeDrop);
-        Arguments.requireNonNull(baseline, "baseline");
-        isNotNull();
-        double relativeDrop = Numbers.relativeDrop(baseline.accuracy(), actual.accuracy());
-        if (!Numbers.atMost(relativeDrop, maxRelativeDrop)) {
-            throwAssertionError(shouldStayWithinRelativeAccuracy(
-                    actual.recipeName(), maxRelativeDrop, relativeDrop, baseline.accuracy(), actual.accuracy()));
-        }
-        return myself;
+        return satisfies(CandidateCheck.RELATIVE_ACCURACY_DROP, "maxRelativeDrop", maxRelativeDrop, baseline);
     }
 
     /** {@link #isNotSignificantlyWorseThan(Baseline, double)} at {@value #DEFAULT_SIGNIFICANCE_LEVEL}. */
@@ -113,15 +86,7 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
      * asks whether the loss is real or could be noise; with few examples nothing is significant.
      */
     public CandidateAssert isNotSignificantlyWorseThan(Baseline baseline, double alpha) {
-        Range.SIGNIFICANCE_LEVEL.require("alpha", alpha);
-        Arguments.requireNonNull(baseline, "baseline");
-        isNotNull();
-        McNemarTest test = actual.mcNemar();
-        if (Numbers.significantlyWorse(test, alpha)) {
-            throwAssertionError(shouldNotBeSignificantlyWorse(
-                    actual.recipeName(), alpha, test, baseline.accuracy(), actual.accuracy()));
-        }
-        return myself;
+        return satisfies(CandidateCheck.NOT_SIGNIFICANTLY_WORSE, "alpha", alpha, baseline);
     }
 
     /**
@@ -129,13 +94,7 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
      * class that lost most. Classes without examples are ignored.
      */
     public CandidateAssert hasClassAccuracyDropAtMost(double maxDrop) {
-        Range.FRACTION.require("maxDrop", maxDrop);
-        isNotNull();
-        ClassAccuracyDrop worst = actual.largestClassDrop();
-        if (!Numbers.atMost(worst.drop(), maxDrop)) {
-            throwAssertionError(shouldLoseAtMostOnEveryClass(actual.recipeName(), maxDrop, worst));
-        }
-        return myself;
+        return satisfies(CandidateCheck.CLASS_ACCURACY_DROP, "maxDrop", maxDrop, null);
     }
 
     /**
@@ -149,12 +108,7 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
 
     /** Verifies that the candidate predicts the baseline's class on at least {@code minAgreement} of examples. */
     public CandidateAssert agreesAtLeast(double minAgreement) {
-        Range.FRACTION.require("minAgreement", minAgreement);
-        isNotNull();
-        if (!Numbers.atLeast(actual.agreement(), minAgreement)) {
-            throwAssertionError(shouldAgreeAtLeast(actual.recipeName(), minAgreement, actual.agreement()));
-        }
-        return myself;
+        return satisfies(CandidateCheck.AGREEMENT, "minAgreement", minAgreement, null);
     }
 
     /**
@@ -162,23 +116,12 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
      * is at most {@code max} nats: catches lost confidence before it flips predictions.
      */
     public CandidateAssert hasKlDivergenceAtMost(double max) {
-        Range.NON_NEGATIVE.require("max", max);
-        isNotNull();
-        double divergence = actual.klDivergence();
-        if (!Numbers.atMost(divergence, max)) {
-            throwAssertionError(shouldHaveKlDivergenceAtMost(actual.recipeName(), max, divergence));
-        }
-        return myself;
+        return satisfies(CandidateCheck.KL_DIVERGENCE, "max", max, null);
     }
 
     /** Verifies that at least {@code minSparsity} of the prunable weights are zero (over all of them). */
     public CandidateAssert hasSparsityAtLeast(double minSparsity) {
-        Range.FRACTION.require("minSparsity", minSparsity);
-        isNotNull();
-        if (!Numbers.atLeast(actual.sparsity(), minSparsity)) {
-            throwAssertionError(shouldHaveSparsityAtLeast(actual.recipeName(), minSparsity, actual.sparsity()));
-        }
-        return myself;
+        return satisfies(CandidateCheck.SPARSITY, "minSparsity", minSparsity, null);
     }
 
     /**
@@ -212,17 +155,8 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
      * measure, e.g. {@code 0.5} for half; ratios above 1 allow growth (a graph that gained ops).
      */
     public CandidateAssert hasSizeRatioAtMost(Baseline baseline, SizeKind kind, double maxRatio) {
-        Range.RATIO.require("maxRatio", maxRatio);
-        Arguments.requireNonNull(baseline, "baseline");
-        Arguments.requireNonNull(kind, "kind");
-        isNotNull();
-        long baselineBytes = baseline.size().bytes(kind);
-        long candidateBytes = actual.size().bytes(kind);
-        if (!Numbers.atMost((double) candidateBytes / baselineBytes, maxRatio)) {
-            throwAssertionError(shouldHaveSizeRatioAtMost(
-                    actual.recipeName(), kind, maxRatio, baselineBytes, candidateBytes));
-        }
-        return myself;
+        return satisfies(CandidateCheck.sizeRatio(Arguments.requireNonNull(kind, "kind")), "maxRatio", maxRatio,
+                baseline);
     }
 
     /**
@@ -231,22 +165,28 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
      * interval is in the message). Measures latency on first use, which takes seconds.
      */
     public CandidateAssert hasLatencyRatioAtMost(double maxRatio) {
-        Range.RATIO.require("maxRatio", maxRatio);
-        isNotNull();
-        LatencyComparison latency = actual.latency();
-        return latencyRatioAtMost(maxRatio, latency.batchSize(), latency.ratioBatchN());
+        return satisfies(CandidateCheck.LATENCY_RATIO, "maxRatio", maxRatio, null);
     }
 
     /** {@link #hasLatencyRatioAtMost(double)} for single examples (batch size 1): the serving case. */
     public CandidateAssert hasBatchOneLatencyRatioAtMost(double maxRatio) {
-        Range.RATIO.require("maxRatio", maxRatio);
-        isNotNull();
-        return latencyRatioAtMost(maxRatio, 1, actual.latency().ratioBatchOne());
+        return satisfies(CandidateCheck.BATCH_ONE_LATENCY_RATIO, "maxRatio", maxRatio, null);
     }
 
-    private CandidateAssert latencyRatioAtMost(double maxRatio, int batchSize, InterleavedRatio ratio) {
-        if (!Numbers.atMost(ratio.ratio(), maxRatio)) {
-            throwAssertionError(shouldHaveLatencyRatioAtMost(actual.recipeName(), maxRatio, batchSize, ratio));
+    /**
+     * Fails with {@code check}'s words unless the candidate is within {@code limit}.
+     *
+     * @param argument the limit's parameter name for an {@link IllegalArgumentException}, e.g. {@code maxDrop}
+     */
+    private CandidateAssert satisfies(CandidateCheck check, String argument, double limit, Baseline baseline) {
+        check.range().require(argument, limit);
+        if (check.readsBaseline()) {
+            Arguments.requireNonNull(baseline, "baseline");
+        }
+        isNotNull();
+        Judgement judgement = check.judge(baseline, actual, limit);
+        if (!judgement.passed()) {
+            throwAssertionError(judgement.failure());
         }
         return myself;
     }

@@ -2,6 +2,8 @@ package dev.modelspec.engine;
 
 import static dev.modelspec.assertions.error.Numbers.limit;
 
+import dev.modelspec.assertions.Judgement;
+import dev.modelspec.report.CheckReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -59,15 +61,17 @@ final class CheckDescriptor extends SpecNode {
 
     @Override
     public SpecContext execute(SpecContext context, DynamicTestExecutor dynamicTestExecutor) {
-        Outcome outcome = metric.judge(context.baseline().get(), context.candidate().get(), limit);
+        Judgement judgement = metric.judge(context.baseline().get(), context.candidate().get(), limit);
+        context.judged().put(metric,
+                new CheckReport(metric.id(), getDisplayName(), judgement.passed(), judgement.value(), limit));
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("check", outcome.summary());
-        values.put("measured", outcome.measured());
+        values.put("check", judgement.summary());
+        values.put("measured", judgement.measured());
         values.put("limit", limit(limit));
         publish(context, values, "measured", "limit");
-        context.session().verdict(recipeName(), outcome.summary(), outcome.passed());
-        if (!outcome.passed()) {
-            throw new AssertionFailedError(outcome.failure().create());
+        context.session().verdict(recipeName(), judgement.summary(), judgement.passed());
+        if (!judgement.passed()) {
+            throw new AssertionFailedError(judgement.failure().create());
         }
         return context;
     }

@@ -4,6 +4,7 @@ import static dev.modelspec.engine.ModelSpecConstants.BATCH_SIZE;
 import static dev.modelspec.engine.ModelSpecConstants.CACHE_DIR;
 import static dev.modelspec.engine.ModelSpecConstants.EVAL_LIMIT;
 import static dev.modelspec.engine.ModelSpecConstants.LATENCY;
+import static dev.modelspec.engine.ModelSpecConstants.PROGRESS;
 import static dev.modelspec.engine.ModelSpecConstants.REPORT_DIR;
 import static dev.modelspec.engine.ModelSpecConstants.SEED;
 
@@ -39,7 +40,10 @@ final class ConfigurationReader {
         int batchSize = positive(BATCH_SIZE).orElse(defaults.batchSize());
         LatencyMode latency = parsed(LATENCY, value -> LatencyMode.parse(value).orElseThrow(IllegalArgumentException::new),
                 "auto, always or never").orElse(defaults.latency());
-        return new EngineConfiguration(cacheDir, reportDir, evalLimit, seed, batchSize, latency);
+        ProgressMode progress = parsed(PROGRESS,
+                value -> ProgressMode.parse(value).orElseThrow(IllegalArgumentException::new), "auto, quiet or verbose")
+                .orElse(defaults.progress());
+        return new EngineConfiguration(cacheDir, reportDir, evalLimit, seed, batchSize, latency, progress);
     }
 
     private Optional<Integer> positive(String key) {

@@ -15,9 +15,10 @@ import java.util.OptionalLong;
  * @param seed replaces every recipe's seed, if present
  * @param batchSize examples per inference batch
  * @param latency when reports show latency
+ * @param progress how much progress the console shows
  */
-public record EngineConfiguration(
-        Path cacheDir, Path reportDir, OptionalInt evalLimit, OptionalLong seed, int batchSize, LatencyMode latency) {
+public record EngineConfiguration(Path cacheDir, Path reportDir, OptionalInt evalLimit, OptionalLong seed,
+        int batchSize, LatencyMode latency, ProgressMode progress) {
 
     /** The default batch size. */
     public static final int DEFAULT_BATCH_SIZE = 256;
@@ -29,22 +30,29 @@ public record EngineConfiguration(
         Objects.requireNonNull(evalLimit, "evalLimit");
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(progress, "progress");
         if (batchSize <= 0 || evalLimit.orElse(1) <= 0) {
             throw new IllegalArgumentException("batchSize and evalLimit must be positive");
         }
     }
 
-    /** The settings with latency reported {@link LatencyMode#AUTO automatically}. */
+    /** The settings with {@link ProgressMode#AUTO automatic} progress. */
+    public EngineConfiguration(Path cacheDir, Path reportDir, OptionalInt evalLimit, OptionalLong seed, int batchSize,
+            LatencyMode latency) {
+        this(cacheDir, reportDir, evalLimit, seed, batchSize, latency, ProgressMode.AUTO);
+    }
+
+    /** The settings with latency reported {@link LatencyMode#AUTO automatically} and automatic progress. */
     public EngineConfiguration(Path cacheDir, Path reportDir, OptionalInt evalLimit, OptionalLong seed, int batchSize) {
         this(cacheDir, reportDir, evalLimit, seed, batchSize, LatencyMode.AUTO);
     }
 
     /**
      * The defaults: {@code target/modelspec/cache}, {@code target/modelspec}, all examples, recipe seeds, 256,
-     * latency reported where measured.
+     * latency reported where measured, automatic progress.
      */
     public static EngineConfiguration defaults() {
         return new EngineConfiguration(Path.of("target", "modelspec", "cache"), Path.of("target", "modelspec"),
-                OptionalInt.empty(), OptionalLong.empty(), DEFAULT_BATCH_SIZE, LatencyMode.AUTO);
+                OptionalInt.empty(), OptionalLong.empty(), DEFAULT_BATCH_SIZE, LatencyMode.AUTO, ProgressMode.AUTO);
     }
 }

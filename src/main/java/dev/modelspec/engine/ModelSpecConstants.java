@@ -34,5 +34,13 @@ public final class ModelSpecConstants {
      */
     public static final String LATENCY = "modelspec.latency";
 
+    /**
+     * How much progress the engine prints: {@value}, one of {@code auto} (default: starts, ends and
+     * verdicts; phases of long work now and then), {@code quiet} (only the results table and
+     * failures) or {@code verbose} (every phase). TensorFlow's own INFO lines are off unless the
+     * environment variable {@code TF_CPP_MIN_LOG_LEVEL} says otherwise (e.g. {@code 0}).
+     */
+    public static final String PROGRESS = "modelspec.progress";
+
     private ModelSpecConstants() {}
 }

@@ -9,6 +9,7 @@ import dev.modelspec.report.text.MarkdownSummary;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -29,18 +30,19 @@ public final class ModelSpecTestEngine extends HierarchicalTestEngine<SpecContex
     private static final Namespace NAMESPACE = Namespace.create(ModelSpecTestEngine.class);
 
     private final WorkbenchFactory workbenchFactory;
-    private final ProgressReporter progress;
+    private final Function<ProgressMode, ProgressReporter> progress;
 
     /** The engine with the {@link WorkbenchFactory} registered through {@link java.util.ServiceLoader}. */
     public ModelSpecTestEngine() {
-        this(new ServiceLoaderWorkbenchFactory(), ProgressReporter.toConsole());
+        this(new ServiceLoaderWorkbenchFactory(), ProgressReporter::toConsole);
     }
 
     ModelSpecTestEngine(WorkbenchFactory workbenchFactory) {
-        this(workbenchFactory, ProgressReporter.toConsole());
+        this(workbenchFactory, ProgressReporter::toConsole);
     }
 
-    ModelSpecTestEngine(WorkbenchFactory workbenchFactory, ProgressReporter progress) {
+    /** The engine with its progress printed by {@code progress} in the configured mode. */
+    ModelSpecTestEngine(WorkbenchFactory workbenchFactory, Function<ProgressMode, ProgressReporter> progress) {
         this.workbenchFactory = workbenchFactory;
         this.progress = progress;
     }
@@ -56,11 +58,15 @@ public final class ModelSpecTestEngine extends HierarchicalTestEngine<SpecContex
                 DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
         EngineConfiguration configuration =
                 new ConfigurationReader(request.getConfigurationParameters(), issues).read();
+        if (configuration.progress() != ProgressMode.VERBOSE) {
+            QuietLogging.withoutProviderWarning();
+        }
         ModelSpecEngineDescriptor engine = new ModelSpecEngineDescriptor(uniqueId, configuration);
         EngineDiscoveryRequestResolver.<ModelSpecEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(SpecSelectorResolver::isSpecClass)
                 .addSelectorResolver(context ->
-                        new SpecSelectorResolver(context.getClassNameFilter(), context.getIssueReporter()))
+                        new SpecSelectorResolver(context.getEngineDescriptor().getUniqueId(),
+                                context.getClassNameFilter(), context.getIssueReporter()))
                 .addTestDescriptorVisitor(context -> ModelSpecEngineDescriptor::orderBaselineFirst)
                 .build()
                 .resolve(request, engine, issues);
@@ -71,7 +77,8 @@ public final class ModelSpecTestEngine extends HierarchicalTestEngine<SpecContex
     protected SpecContext createExecutionContext(ExecutionRequest request) {
         ModelSpecEngineDescriptor engine = (ModelSpecEngineDescriptor) request.getRootTestDescriptor();
         WorkbenchSession session = request.getStore().computeIfAbsent(NAMESPACE, WorkbenchSession.class,
-                key -> new WorkbenchSession(workbenchFactory, engine.configuration(), progress), WorkbenchSession.class);
+                key -> new WorkbenchSession(workbenchFactory, engine.configuration(),
+                        progress.apply(engine.configuration().progress())), WorkbenchSession.class);
         return new SpecContext(request.getEngineExecutionListener(), session, engine.configuration(),
                 new ReportCollector(engine.configuration().latency(), reports(engine.configuration()),
                         Clock.systemUTC()));

@@ -6,22 +6,29 @@ import java.util.function.LongSupplier;
 
 /**
  * The engine's one printer: tells the console which spec, recipe and phase is running and how long
- * it took, e.g. {@code [modelspec] FashionCnnPruningSpec › magnitude80 › evaluate (at 1.2 s)}.
+ * it took, e.g. {@code [modelspec] FashionCnnPruningSpec › magnitude80 › evaluate (at 1.2 s)}, as
+ * much of it as the {@link ProgressMode} asks for.
  */
 final class ProgressReporter implements Progress {
 
+    /** In {@link ProgressMode#AUTO}, a phase prints only after this long without a line. */
+    static final int AUTO_HEARTBEAT_SECONDS = 10;
+
     private final PrintStream out;
     private final LongSupplier nanoClock;
+    private final ProgressMode mode;
     private String subject = "";
     private long startedAt;
+    private long lastPrintedAt;
 
-    ProgressReporter(PrintStream out, LongSupplier nanoClock) {
+    ProgressReporter(PrintStream out, LongSupplier nanoClock, ProgressMode mode) {
         this.out = out;
         this.nanoClock = nanoClock;
+        this.mode = mode;
     }
 
-    static ProgressReporter toConsole() {
-        return new ProgressReporter(System.out, System::nanoTime);
+    static ProgressReporter toConsole(ProgressMode mode) {
+        return new ProgressReporter(System.out, System::nanoTime, mode);
     }
 
     /** Long work on {@code subject} begins. */
@@ -31,14 +38,19 @@ final class ProgressReporter implements Progress {
         print(subject);
     }
 
+    /** Printed in {@link ProgressMode#VERBOSE}, and in {@link ProgressMode#AUTO} after a silence. */
     @Override
     public void phase(String phase) {
-        print(subject + " › " + phase + " (at " + elapsed() + ")");
+        long now = nanoClock.getAsLong();
+        if (mode == ProgressMode.VERBOSE
+                || mode == ProgressMode.AUTO && now - lastPrintedAt >= AUTO_HEARTBEAT_SECONDS * 1_000_000_000L) {
+            print(subject + " › " + phase + " (at " + seconds(now - startedAt) + ")");
+        }
     }
 
     /** The work on the current subject ended, successfully or not. */
     void end(boolean succeeded) {
-        print(subject + (succeeded ? " done in " : " failed after ") + elapsed());
+        print(subject + (succeeded ? " done in " : " failed after ") + seconds(nanoClock.getAsLong() - startedAt));
     }
 
     /**
@@ -55,11 +67,15 @@ final class ProgressReporter implements Progress {
         print("· " + subject + " " + sentence);
     }
 
-    private String elapsed() {
-        return String.format(Locale.ROOT, "%.1f s", (nanoClock.getAsLong() - startedAt) / 1e9);
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     private void print(String line) {
+        if (mode == ProgressMode.QUIET) {
+            return;
+        }
+        lastPrintedAt = nanoClock.getAsLong();
         out.println("[modelspec] " + line);
         out.flush();
     }

@@ -116,16 +116,7 @@ final class RecipeDescriptor extends SpecNode {
             return;
         }
         Baseline baseline = context.baseline().get();
-        List<CheckReport> checks = recipe.limits().entrySet().stream()
-                .filter(limit -> getChildren().stream().anyMatch(child ->
-                        child.getUniqueId().getLastSegment().getValue().equals(limit.getKey().id())
-                                && child instanceof CheckDescriptor))
-                .map(limit -> {
-                    Outcome outcome = limit.getKey().judge(baseline, candidate.get(), limit.getValue());
-                    return new CheckReport(limit.getKey().id(), limit.getKey().displayName(limit.getValue()),
-                            outcome.passed(), outcome.value(), limit.getValue());
-                })
-                .toList();
+        List<CheckReport> checks = List.copyOf(context.judged().values());
         context.reports().recipeSucceeded(spec, baseline, candidate.get(), checks, entries(context));
     }
 

@@ -1,6 +1,5 @@
 package dev.modelspec.engine;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 import static org.junit.platform.engine.support.discovery.SelectorResolver.Resolution.unresolved;
 
@@ -31,14 +30,20 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * Resolves class, method and unique-id selectors into spec trees; package and classpath-root
  * selectors reach it as class selectors through the platform's class-container resolver. Each spec
  * class is read and validated once per discovery.
+ *
+ * <p>As in Jupiter, class-name filters ({@code --include-classname}, Surefire's includes) decide which
+ * selected <em>classes</em> are specs to run; a method or unique-id selector names its spec
+ * outright, so it resolves whatever the filters say.
  */
 final class SpecSelectorResolver implements SelectorResolver {
 
+    private final UniqueId engineId;
     private final Predicate<String> classNameFilter;
     private final SpecReader reader;
     private final Map<Class<?>, Optional<SpecModel>> specs = new HashMap<>();
 
-    SpecSelectorResolver(Predicate<String> classNameFilter, DiscoveryIssueReporter issues) {
+    SpecSelectorResolver(UniqueId engineId, Predicate<String> classNameFilter, DiscoveryIssueReporter issues) {
+        this.engineId = engineId;
         this.classNameFilter = classNameFilter;
         this.reader = new SpecReader(issues);
     }
@@ -49,7 +54,11 @@ final class SpecSelectorResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(ClassSelector selector, Context context) {
-        return resolveSpec(selector.getJavaClass(), context)
+        Class<?> specClass = selector.getJavaClass();
+        if (!classNameFilter.test(specClass.getName())) {
+            return unresolved();
+        }
+        return resolveSpec(specClass, context)
                 .map(spec -> Resolution.match(Match.exact(spec, spec::childSelectors)))
                 .orElse(unresolved());
     }
@@ -58,7 +67,7 @@ final class SpecSelectorResolver implements SelectorResolver {
     public Resolution resolve(MethodSelector selector, Context context) {
         Class<?> specClass = selector.getJavaClass();
         Method method = selector.getJavaMethod();
-        if (!isSpecClass(specClass) || !classNameFilter.test(specClass.getName())) {
+        if (!isSpecClass(specClass)) {
             return unresolved();
         }
         if (AnnotationSupport.isAnnotated(method, CompressionRecipe.class)) {
@@ -106,16 +115,20 @@ final class SpecSelectorResolver implements SelectorResolver {
     }
 
     private Optional<SpecDescriptor> resolveSpec(Class<?> specClass, Context context) {
-        if (!isSpecClass(specClass) || !classNameFilter.test(specClass.getName())) {
+        if (!isSpecClass(specClass)) {
             return Optional.empty();
         }
         Optional<SpecModel> model = specs.computeIfAbsent(specClass, reader::read);
         return model.flatMap(spec -> context.addToParent(parent -> Optional.of(new SpecDescriptor(parent.getUniqueId(), spec))));
     }
 
-    /** The spec through the platform, so the tree holds one descriptor per unique id. */
-    private static Optional<SpecDescriptor> resolvedSpec(Class<?> specClass, Context context) {
-        return context.resolve(selectClass(specClass)).map(SpecDescriptor.class::cast);
+    /**
+     * The spec through the platform, so the tree holds one descriptor per unique id; by its unique
+     * id, which no class-name filter applies to.
+     */
+    private Optional<SpecDescriptor> resolvedSpec(Class<?> specClass, Context context) {
+        return context.resolve(selectUniqueId(engineId.append(SpecDescriptor.SEGMENT, specClass.getName())))
+                .map(SpecDescriptor.class::cast);
     }
 
     private Resolution testInEveryRecipe(Class<?> specClass, Method method, Context context) {

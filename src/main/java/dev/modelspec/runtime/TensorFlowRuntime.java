@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #start()} makes sure TensorFlow's native libraries are present in the cache directory
  * (see {@link RuntimeConstants}), points DJL at them through {@value
  * RuntimeConstants#LIBRARY_PATH_PROPERTY}, switches DJL to offline mode so that it never tries a
- * download, and starts DJL's TensorFlow engine. Call it before touching any {@code org.tensorflow}
+ * download, keeps TensorFlow's INFO lines quiet unless {@code TF_CPP_MIN_LOG_LEVEL} is set, and starts
+ * DJL's TensorFlow engine. Call it before touching any {@code org.tensorflow}
  * class.
  */
 public final class TensorFlowRuntime {
@@ -54,6 +55,8 @@ public final class TensorFlowRuntime {
 
     private static Engine startEngine() {
         System.setProperty("ai.djl.offline", "true");
+        LOG.debug("TensorFlow logs at {}={}", NativeLogLevel.VARIABLE,
+                NativeLogLevel.applyDefault().orElse("(TensorFlow's default)"));
         if (configuredLibraryPath().isEmpty()) {
             NativePlatform platform = NativePlatform.current();
             if (!platform.isOnClasspath()) {

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.modelspec.api.Baseline;
 import dev.modelspec.api.StubBaseline;
 import dev.modelspec.api.StubCandidate;
+import dev.modelspec.api.Tolerance;
 import dev.modelspec.assertions.CandidateAssert;
+import dev.modelspec.assertions.Judgement;
 import dev.modelspec.assertions.ModelAssertions;
 import dev.modelspec.metrics.size.SizeKind;
+import java.lang.reflect.Proxy;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.ObjDoubleConsumer;
@@ -53,7 +56,7 @@ class MetricTests {
     void failsInTheWordsOfItsAssertion(Metric metric) {
         Assertion assertion = ASSERTIONS.get(metric);
 
-        Outcome outcome = metric.judge(BASE, HARSH, assertion.failingLimit());
+        Judgement outcome = metric.judge(BASE, HARSH, assertion.failingLimit());
         Throwable assertionError = catchThrowable(
                 () -> assertion.check().accept(ModelAssertions.assertThat(HARSH), assertion.failingLimit()));
 
@@ -93,11 +96,22 @@ class MetricTests {
     void passingNotSignificantlyWorseWhenSignificantlyBetter() {
         StubCandidate better = StubCandidate.of("finetuned", 0.8501, 0.88, 0.8, 0.95);
 
-        Outcome outcome = Metric.NOT_SIGNIFICANTLY_WORSE.judge(BASE, better, 0.05);
+        Judgement outcome = Metric.NOT_SIGNIFICANTLY_WORSE.judge(BASE, better, 0.05);
 
         assertThat(outcome.passed()).isTrue();
         assertThat(outcome.summary()).isEqualTo(
                 "not significantly worse at α = 0.050: measured p = 2.0e-90 (0 regressions, 299 improvements)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Metric.class)
+    void readsItsLimitFromTheToleranceAttributeItNames(Metric metric) {
+        Tolerance onlyThisOne = (Tolerance) Proxy.newProxyInstance(Tolerance.class.getClassLoader(),
+                new Class<?>[] {Tolerance.class},
+                (proxy, method, args) -> method.getName().equals(metric.attribute()) ? 0.5 : Double.NaN);
+
+        assertThat(metric.limitIn(onlyThisOne)).isEqualTo(0.5);
+        assertThat(metric.id()).matches("[a-z]+(-[a-z]+)*");
     }
 
     @Test

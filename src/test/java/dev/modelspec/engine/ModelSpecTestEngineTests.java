@@ -41,6 +41,7 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TagFilter;
@@ -204,6 +205,26 @@ class ModelSpecTestEngineTests {
                     .containsExactlyInAnyOrder("FirstSharedSpec", "SecondSharedSpec");
         }
 
+        /**
+         * The Console Launcher's default {@code --include-classname} matches no {@code *Spec}; as in
+         * Jupiter it decides which selected classes run, not what a unique id or method names.
+         */
+        @Test
+        void uniqueIdsAndMethodsWhateverTheClassNameFilterSays() {
+            String check = PRUNING + "/[recipe:magnitude80]/[check:sparsity]";
+
+            EngineExecutionResults results = EngineTestKit.engine(new ModelSpecTestEngine(workbench))
+                    .selectors(selectUniqueId(check), selectMethod(FirstSharedSpec.class, "firstMagnitude80"),
+                            selectClass(SecondSharedSpec.class))
+                    .filters(includeClassNamePatterns(ClassNameFilter.STANDARD_INCLUDE_PATTERN))
+                    .execute();
+
+            results.testEvents().assertEventsMatchLoosely(check(PruningSpec.class, "magnitude80", "sparsity").passed(),
+                    check(FirstSharedSpec.class, "firstMagnitude80", "agreement").passed());
+            assertThat(results.testEvents().started().stream()).noneMatch(event ->
+                    event.getTestDescriptor().getUniqueId().toString().contains(SecondSharedSpec.class.getName()));
+        }
+
         @Test
         void specTagsOnEveryNodeOfTheSpec() {
             TestDescriptor engine = discover(selectClass(PruningSpec.class), selectClass(FirstSharedSpec.class));
@@ -349,16 +370,17 @@ class ModelSpecTestEngineTests {
         }
 
         @Test
-        void withTheConfiguredSeedAndLimitAndAProgressLog() {
+        void withTheConfiguredSeedAndLimitAndAVerboseProgressLog() {
             ByteArrayOutputStream console = new ByteArrayOutputStream();
             AtomicLong clock = new AtomicLong();
-            ProgressReporter progress = new ProgressReporter(new PrintStream(console, true, StandardCharsets.UTF_8),
-                    () -> clock.addAndGet(1_500_000_000L));
 
-            EngineTestKit.engine(new ModelSpecTestEngine(workbench, progress))
+            EngineTestKit.engine(new ModelSpecTestEngine(workbench, mode -> new ProgressReporter(
+                            new PrintStream(console, true, StandardCharsets.UTF_8), () -> clock.addAndGet(750_000_000L),
+                            mode)))
                     .selectors(selectMethod(PruningSpec.class, "magnitude80"))
                     .configurationParameter(ModelSpecConstants.SEED, "7")
                     .configurationParameter(ModelSpecConstants.EVAL_LIMIT, "4")
+                    .configurationParameter(ModelSpecConstants.PROGRESS, "verbose")
                     .execute();
 
             assertThat(workbench.recipes).extracting(r -> r.seed()).containsExactly(7L);
@@ -371,6 +393,29 @@ class ModelSpecTestEngineTests {
                     "[modelspec] PruningSpec › magnitude80 done in 1.5 s",
                     "[modelspec] ✓ magnitude80 accuracy drop ≤ 0.020: measured 0.0101 (0.8501 → 0.8400)",
                     "[modelspec] ✓ magnitude80 sparsity ≥ 0.790: measured 0.8000", ""));
+        }
+
+        @Test
+        void withStartsEndsAndVerdictsOnlyByDefaultAndNothingWhenQuiet() {
+            ByteArrayOutputStream auto = new ByteArrayOutputStream();
+            ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+
+            EngineTestKit.engine(new ModelSpecTestEngine(workbench, mode -> new ProgressReporter(
+                            new PrintStream(auto, true, StandardCharsets.UTF_8), () -> 0, mode)))
+                    .selectors(selectMethod(PruningSpec.class, "magnitude80")).execute();
+            EngineTestKit.engine(new ModelSpecTestEngine(new FakeWorkbench(), mode -> new ProgressReporter(
+                            new PrintStream(quiet, true, StandardCharsets.UTF_8), () -> 0, mode)))
+                    .selectors(selectMethod(PruningSpec.class, "magnitude80"))
+                    .configurationParameter(ModelSpecConstants.PROGRESS, "quiet").execute();
+
+            assertThat(auto.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                    "[modelspec] PruningSpec › baseline models/fake-cnn",
+                    "[modelspec] PruningSpec › baseline models/fake-cnn done in 0.0 s",
+                    "[modelspec] PruningSpec › magnitude80",
+                    "[modelspec] PruningSpec › magnitude80 done in 0.0 s",
+                    "[modelspec] ✓ magnitude80 accuracy drop ≤ 0.020: measured 0.0101 (0.8501 → 0.8400)",
+                    "[modelspec] ✓ magnitude80 sparsity ≥ 0.790: measured 0.8000");
+            assertThat(quiet.size()).isZero();
         }
     }
 

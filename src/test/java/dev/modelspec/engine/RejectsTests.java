@@ -150,9 +150,12 @@ class RejectsTests {
         EngineDiscoveryResults results = EngineTestKit.engine(new ModelSpecTestEngine(workbench))
                 .selectors(selectClass(PruningSpec.class))
                 .configurationParameter(ModelSpecConstants.BATCH_SIZE, "zero")
+                .configurationParameter(ModelSpecConstants.PROGRESS, "loud")
                 .discover();
 
         assertThat(results.getDiscoveryIssues()).containsExactly(DiscoveryIssue.create(Severity.WARNING,
-                "Configuration parameter modelspec.batch.size=zero is not a positive whole number; using the default"));
+                "Configuration parameter modelspec.batch.size=zero is not a positive whole number; using the default"),
+                DiscoveryIssue.create(Severity.WARNING,
+                        "Configuration parameter modelspec.progress=loud is not auto, quiet or verbose; using the default"));
     }
 }

@@ -7,22 +7,22 @@ import dev.modelspec.model.VariableRole;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.TrainingSetup;
-import dev.modelspec.recipe.pruning.GradualPruning;
-import dev.modelspec.recipe.pruning.PruningMask;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * Runs {@link GradualPruning}: trains through the model's training signature, recomputes the masks
- * whenever the schedule prunes, re-applies them after every step, and finally prunes to the
- * schedule's final sparsity, so the result has exactly the target sparsity.
+ * Runs a {@link MaskSchedule}: trains through the model's training signature, takes the schedule's
+ * new masks whenever it has some, re-applies the masks after every step, and finally applies the
+ * schedule's final masks, so the result has exactly the target sparsity.
+ *
+ * @param <M> the schedule's masks
  */
-public final class MaskedFineTuning {
+public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
 
-    private final GradualPruning plan;
+    private final MaskSchedule<M> plan;
 
     /** Fine-tuning that follows {@code plan}. */
-    public MaskedFineTuning(GradualPruning plan) {
+    public MaskedFineTuning(MaskSchedule<M> plan) {
         this.plan = plan;
     }
 
@@ -42,7 +42,7 @@ public final class MaskedFineTuning {
         int batchSize = plan.batchSize();
         int stepsPerEpoch = (data.size() + batchSize - 1) / batchSize;
         TrainingProgress progress = new TrainingProgress(context, plan.epochs(), stepsPerEpoch);
-        Map<String, PruningMask> masks = Map.of();
+        Map<String, M> masks = Map.of();
         long step = 0;
         float[] x = new float[batchSize * data.exampleLength()];
         int[] y = new int[batchSize];
@@ -66,12 +66,12 @@ public final class MaskedFineTuning {
             }
         }
         WeightSet prunable = model.readWeights(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
-        applyMasks(plan.maskSettings().computeMasks(prunable, plan.finalSparsity()), prunable);
+        applyMasks(plan.finalMasks(prunable), prunable);
         model.writeWeights(prunable);
         copyInto(model.readWeights(), weights);
     }
 
-    private static void applyMasks(Map<String, PruningMask> masks, WeightSet weights) {
+    private static void applyMasks(Map<String, ? extends MaskSchedule.Mask> masks, WeightSet weights) {
         masks.forEach((name, mask) -> mask.applyTo(weights.get(name).tensor()));
     }
 

@@ -4,6 +4,7 @@ import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepArguments;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.finetune.MaskSchedule;
 import dev.modelspec.recipe.finetune.MaskedFineTuning;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Optional;
  *
  * <p>Canonical form: {@code prune.gradual(schedule.polynomial(...),prune.magnitude(...),epochs=2,batchSize=32)}.
  */
-public final class GradualPruning implements CompressionStep {
+public final class GradualPruning implements CompressionStep, MaskSchedule<PruningMask> {
 
     /** The number of epochs when none is set. */
     public static final int DEFAULT_EPOCHS = 2;
@@ -70,11 +71,13 @@ public final class GradualPruning implements CompressionStep {
     }
 
     /** The number of training epochs. */
+    @Override
     public int epochs() {
         return epochs;
     }
 
     /** The number of examples per training step. */
+    @Override
     public int batchSize() {
         return batchSize;
     }
@@ -83,6 +86,7 @@ public final class GradualPruning implements CompressionStep {
      * The new masks of the selected weights by name when the schedule prunes at training {@code step},
      * computed from the current {@code weights} at {@code schedule().sparsityAt(step)}; empty otherwise.
      */
+    @Override
     public Optional<Map<String, PruningMask>> masksAt(long step, WeightSet weights) {
         if (!schedule.shouldPrune(step)) {
             return Optional.empty();
@@ -95,6 +99,12 @@ public final class GradualPruning implements CompressionStep {
         return schedule.sparsityAt(Long.MAX_VALUE / 2);
     }
 
+    /** The masks of the selected weights at {@link #finalSparsity()}, from the trained {@code weights}. */
+    @Override
+    public Map<String, PruningMask> finalMasks(WeightSet weights) {
+        return maskSettings.computeMasks(weights, finalSparsity());
+    }
+
     /** Always: gradual pruning fine-tunes the model. */
     @Override
     public boolean trains() {
@@ -104,7 +114,7 @@ public final class GradualPruning implements CompressionStep {
     /** Fine-tunes with masks as described, through {@link MaskedFineTuning}. */
     @Override
     public void apply(WeightSet weights, StepContext context) {
-        new MaskedFineTuning(this).run(weights, context);
+        new MaskedFineTuning<>(this).run(weights, context);
     }
 
     /** Every setting, e.g. {@code prune.gradual(schedule.constant(...),prune.magnitude(...),epochs=2,batchSize=32)}. */

@@ -1,6 +1,7 @@
 package dev.modelspec.recipe.pruning;
 
 import dev.modelspec.model.FloatTensor;
+import dev.modelspec.recipe.finetune.MaskSchedule;
 import java.util.BitSet;
 
 /**
@@ -8,7 +9,7 @@ import java.util.BitSet;
  * {@link MagnitudePruning#computeMask(FloatTensor, double)} and re-apply it after every training
  * step to keep pruned weights at zero.
  */
-public final class PruningMask {
+public final class PruningMask implements MaskSchedule.Mask {
 
     private final BitSet pruned;
     private final int size;
@@ -55,6 +56,7 @@ public final class PruningMask {
      *
      * @throws IllegalArgumentException if the tensor's size differs from this mask's
      */
+    @Override
     public void applyTo(FloatTensor tensor) {
         if (tensor.size() != size) {
             throw new IllegalArgumentException(
