@@ -60,7 +60,8 @@ public final class ModelSpecTestEngine extends HierarchicalTestEngine<SpecContex
         EngineDiscoveryRequestResolver.<ModelSpecEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(SpecSelectorResolver::isSpecClass)
                 .addSelectorResolver(context ->
-                        new SpecSelectorResolver(context.getClassNameFilter(), context.getIssueReporter()))
+                        new SpecSelectorResolver(context.getClassNameFilter(), context.getIssueReporter(),
+                                PathVariables.from(request.getConfigurationParameters())))
                 .addTestDescriptorVisitor(context -> ModelSpecEngineDescriptor::orderBaselineFirst)
                 .build()
                 .resolve(request, engine, issues);
