@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -131,21 +132,21 @@ public final class CsvData {
     }
 
     private void add(CSVRecord record, DenseExamples.Builder examples) {
-        String where = "%s record %d (line %d)".formatted(file.toAbsolutePath(), record.getRecordNumber(),
+        Supplier<String> where = () -> "%s record %d (line %d)".formatted(file.toAbsolutePath(), record.getRecordNumber(),
                 record.getParser().getCurrentLineNumber());
         if (!record.isConsistent()) {
             throw new DataFormatException("%s has %d fields but the header names %d columns: fix the row"
-                    .formatted(where, record.size(), record.getParser().getHeaderNames().size()));
+                    .formatted(where.get(), record.size(), record.getParser().getHeaderNames().size()));
         }
         float[] target = examples.next();
         int offset = examples.offset();
         for (int i = 0; i < features.size(); i++) {
             target[offset + i] = number(record.get(features.get(i)), where, features.get(i));
         }
-        examples.add(labels.parse(record.get(label), where + " column \"" + label + "\""));
+        examples.add(labels.parse(record.get(label), () -> where.get() + " column \"" + label + "\""));
     }
 
-    private static float number(String value, String where, String column) {
+    private static float number(String value, Supplier<String> where, String column) {
         try {
             float number = Float.parseFloat(value);
             if (Float.isFinite(number)) {
@@ -155,6 +156,6 @@ public final class CsvData {
             // reported below, as for non-finite values
         }
         throw new DataFormatException(("%s column \"%s\" holds \"%s\", not a finite number: features must be numbers; "
-                + "fill in or drop missing values and encode categories as numbers first").formatted(where, column, value));
+                + "fill in or drop missing values and encode categories as numbers first").formatted(where.get(), column, value));
     }
 }

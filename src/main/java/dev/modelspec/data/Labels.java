@@ -3,6 +3,7 @@ package dev.modelspec.data;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -38,12 +39,12 @@ record Labels(Optional<List<String>> names, OptionalInt classCount) {
      *
      * @param where the file and record, for the message
      */
-    int parse(String value, String where) {
+    int parse(String value, Supplier<String> where) {
         if (names.isPresent()) {
             int index = names.get().indexOf(value);
             if (index < 0) {
                 throw new DataFormatException("%s: label \"%s\" is not one of the declared classes %s; add it to classes(...)"
-                        .formatted(where, value, names.get()));
+                        .formatted(where.get(), value, names.get()));
             }
             return index;
         }
@@ -52,16 +53,16 @@ record Labels(Optional<List<String>> names, OptionalInt classCount) {
         } catch (NumberFormatException e) {
             throw new DataFormatException(("%s: label \"%s\" is not a whole number; labels are class indexes 0, 1, ... "
                     + "unless you declare the class names in label order with classes(\"a\", \"b\", ...)")
-                    .formatted(where, value));
+                    .formatted(where.get(), value));
         }
     }
 
     /** A whole-number label, checked against the number of classes if known. */
-    int check(long value, String where) {
+    int check(long value, Supplier<String> where) {
         OptionalInt count = names.map(list -> OptionalInt.of(list.size())).orElse(classCount);
         if (value < 0 || value >= count.orElse(Integer.MAX_VALUE)) {
             throw new DataFormatException("%s: label %d is outside [0, %s); labels are class indexes starting at 0"
-                    .formatted(where, value, count.isPresent() ? Integer.toString(count.getAsInt()) : "2^31"));
+                    .formatted(where.get(), value, count.isPresent() ? Integer.toString(count.getAsInt()) : "2^31"));
         }
         return (int) value;
     }

@@ -40,7 +40,8 @@ final class NumpyExamples implements LabeledData {
         }
         int[] labels = new int[Math.toIntExact(shape[0])];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = rule.check(labelArray.longAt(i), labelArray.source() + " label " + i);
+            int index = i;
+            labels[i] = rule.check(labelArray.longAt(i), () -> labelArray.source() + " label " + index);
         }
         return labels;
     }

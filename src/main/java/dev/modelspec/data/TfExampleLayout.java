@@ -3,6 +3,7 @@ package dev.modelspec.data;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.tensorflow.proto.Example;
 import org.tensorflow.proto.Feature;
 
@@ -24,7 +25,7 @@ final class TfExampleLayout {
         this.shape = shape;
     }
 
-    static TfExampleLayout of(Example first, List<String> features, String label, int[] declaredShape, String where) {
+    static TfExampleLayout of(Example first, List<String> features, String label, int[] declaredShape, Supplier<String> where) {
         Map<String, Feature> map = first.getFeatures().getFeatureMap();
         int[] lengths = new int[features.size()];
         for (int i = 0; i < lengths.length; i++) {
@@ -34,7 +35,7 @@ final class TfExampleLayout {
         int[] shape = declaredShape == null ? new int[] {total} : declaredShape;
         if (Arrays.stream(shape).reduce(1, Math::multiplyExact) != total) {
             throw new DataFormatException("%s: features %s hold %d values, which do not fill shape %s: fix shape(...)"
-                    .formatted(where, features, total, Arrays.toString(shape)));
+                    .formatted(where.get(), features, total, Arrays.toString(shape)));
         }
         return new TfExampleLayout(features, label, lengths, shape.clone());
     }
@@ -44,7 +45,7 @@ final class TfExampleLayout {
     }
 
     /** Copies the example's chosen values into {@code target} from {@code offset} on. */
-    void copy(Example example, float[] target, int offset, String where) {
+    void copy(Example example, float[] target, int offset, Supplier<String> where) {
         Map<String, Feature> map = example.getFeatures().getFeatureMap();
         int at = offset;
         for (int i = 0; i < lengths.length; i++) {
@@ -53,7 +54,7 @@ final class TfExampleLayout {
             int count = values(feature, name, where);
             if (count != lengths[i]) {
                 throw new DataFormatException("%s: feature \"%s\" holds %d values but the first record's holds %d: "
-                        .formatted(where, name, count, lengths[i]) + "every example must have the same shape");
+                        .formatted(where.get(), name, count, lengths[i]) + "every example must have the same shape");
             }
             if (feature.hasFloatList()) {
                 for (int j = 0; j < count; j++) {
@@ -69,9 +70,9 @@ final class TfExampleLayout {
     }
 
     /** The example's class index. */
-    int label(Example example, Labels labels, String where) {
+    int label(Example example, Labels labels, Supplier<String> where) {
         Feature feature = feature(example.getFeatures().getFeatureMap(), label, where);
-        String at = where + " feature \"" + label + "\"";
+        Supplier<String> at = () -> where.get() + " feature \"" + label + "\"";
         if (feature.hasInt64List() && feature.getInt64List().getValueCount() == 1) {
             return labels.check(feature.getInt64List().getValue(0), at);
         }
@@ -79,19 +80,19 @@ final class TfExampleLayout {
             return labels.parse(feature.getBytesList().getValue(0).toStringUtf8(), at);
         }
         throw new DataFormatException(("%s holds %s; a label must be one int64 (a class index) or one bytes value "
-                + "(a class name)").formatted(at, describe(feature)));
+                + "(a class name)").formatted(at.get(), describe(feature)));
     }
 
-    private static Feature feature(Map<String, Feature> map, String name, String where) {
+    private static Feature feature(Map<String, Feature> map, String name, Supplier<String> where) {
         Feature feature = map.get(name);
         if (feature == null) {
             throw new DataFormatException("%s has no feature \"%s\"; its features are %s: check the names"
-                    .formatted(where, name, new java.util.TreeSet<>(map.keySet())));
+                    .formatted(where.get(), name, new java.util.TreeSet<>(map.keySet())));
         }
         return feature;
     }
 
-    private static int values(Feature feature, String name, String where) {
+    private static int values(Feature feature, String name, Supplier<String> where) {
         if (feature.hasFloatList()) {
             return feature.getFloatList().getValueCount();
         }
@@ -100,7 +101,7 @@ final class TfExampleLayout {
         }
         throw new DataFormatException(("%s: feature \"%s\" holds %s; inputs must be float_list or int64_list values "
                 + "(decode encoded images before writing them, or read an image folder with ImageFolderData)")
-                .formatted(where, name, describe(feature)));
+                .formatted(where.get(), name, describe(feature)));
     }
 
     private static String describe(Feature feature) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.tensorflow.proto.Example;
 import org.tensorflow.proto.Feature;
 
@@ -94,7 +95,8 @@ public final class TfRecordData {
         for (Path file : files) {
             try (TfRecordReader reader = new TfRecordReader(file)) {
                 for (byte[] record = reader.next(); record != null; record = reader.next()) {
-                    String where = file.toAbsolutePath() + " record " + reader.records();
+                    long number = reader.records();
+                    Supplier<String> where = () -> file.toAbsolutePath() + " record " + number;
                     Example example = parse(record, where);
                     if (layout == null) {
                         layout = TfExampleLayout.of(example, features, label, shape, where);
@@ -115,11 +117,11 @@ public final class TfRecordData {
         return examples.build(SourceFingerprint.name(files.get(0).getFileName().toString(), settings, files), labels);
     }
 
-    private static Example parse(byte[] record, String where) {
+    private static Example parse(byte[] record, Supplier<String> where) {
         try {
             return Example.parseFrom(record);
         } catch (InvalidProtocolBufferException e) {
-            throw new DataFormatException(where + " is not a tf.train.Example (" + e.getMessage()
+            throw new DataFormatException(where.get() + " is not a tf.train.Example (" + e.getMessage()
                     + "): write records with example.SerializeToString()", e);
         }
     }
