@@ -35,6 +35,11 @@ abstract class ForwardingLabeledData implements LabeledData {
     }
 
     @Override
+    public java.util.Optional<java.util.List<String>> classNames() {
+        return data.classNames();
+    }
+
+    @Override
     public int label(int index) {
         return data.label(index);
     }

@@ -1,5 +1,8 @@
 package dev.modelspec.data;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A fixed, ordered set of labelled examples for evaluation or training, with preprocessing already
  * applied (e.g. pixels scaled to [0, 1]).
@@ -21,6 +24,14 @@ public interface LabeledData {
     /** The number of classes labels range over: labels are in {@code [0, classCount())}. */
     int classCount();
 
+    /**
+     * The name of each class, by label, when the data knows them (a labels file, image folder names,
+     * class names in a CSV column); empty otherwise. When present it holds {@link #classCount()} names.
+     */
+    default Optional<List<String>> classNames() {
+        return Optional.empty();
+    }
+
     /** The label of example {@code index}. */
     int label(int index);
 
@@ -37,6 +48,16 @@ public interface LabeledData {
      */
     default LabeledData mapInputs(String transformName, InputTransform transform) {
         return new TransformedData(this, transform, transformName);
+    }
+
+    /**
+     * This data with its classes named, label {@code i} by {@code names.get(i)}, e.g. from
+     * {@link ClassNames#read}. Names are not part of {@link #name()}: they do not change results.
+     *
+     * @throws IllegalArgumentException if there is not exactly one distinct, non-blank name per class
+     */
+    default LabeledData withClassNames(List<String> names) {
+        return new NamedClasses(this, names);
     }
 
     /**

@@ -20,14 +20,15 @@ record DeclaredBaseline(String location, Set<String> tags, String signature, Opt
         Class<? extends DataProvider> data, Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit,
         int batchSize) {
 
-    static DeclaredBaseline of(ModelSpec spec, EngineConfiguration configuration) {
+    /** The baseline {@code spec} declares, at {@code location} (the declared one with variables replaced). */
+    static DeclaredBaseline of(ModelSpec spec, String location, EngineConfiguration configuration) {
         OptionalInt limit = IntStream.of(spec.dataLimit(), configuration.evalLimit().orElse(0))
                 .filter(n -> n > 0)
                 .min();
         Optional<Class<? extends DataProvider>> trainingData = spec.trainingData() == DataProvider.class
                 ? Optional.empty()
                 : Optional.of(spec.trainingData());
-        return new DeclaredBaseline(spec.baseline(), Set.of(spec.tags()), spec.signature(), spec.outputs().kind(),
+        return new DeclaredBaseline(location, Set.of(spec.tags()), spec.signature(), spec.outputs().kind(),
                 spec.data(), trainingData, limit, configuration.batchSize());
     }
 

@@ -66,7 +66,8 @@ public final class ModelSpecTestEngine extends HierarchicalTestEngine<SpecContex
                 .addClassContainerSelectorResolver(SpecSelectorResolver::isSpecClass)
                 .addSelectorResolver(context ->
                         new SpecSelectorResolver(context.getEngineDescriptor().getUniqueId(),
-                                context.getClassNameFilter(), context.getIssueReporter()))
+                                context.getClassNameFilter(), context.getIssueReporter(),
+                                PathVariables.from(request.getConfigurationParameters())))
                 .addTestDescriptorVisitor(context -> ModelSpecEngineDescriptor::orderBaselineFirst)
                 .build()
                 .resolve(request, engine, issues);

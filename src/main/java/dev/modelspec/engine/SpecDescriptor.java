@@ -91,7 +91,7 @@ final class SpecDescriptor extends SpecNode {
         if (!model.runnable()) {
             return context;
         }
-        DeclaredBaseline declared = DeclaredBaseline.of(model.spec(), context.configuration());
+        DeclaredBaseline declared = DeclaredBaseline.of(model.spec(), model.baseline(), context.configuration());
         Memo<Baseline> baseline = context.session()
                 .baseline(declared, model.specClass().getSimpleName(), model.specClass().getClassLoader());
         return context.withBaseline(declared, baseline);

@@ -18,9 +18,33 @@ import org.junit.platform.engine.TestTag;
  * @param searches its valid {@link dev.modelspec.api.RecipeSearch} methods, by name
  * @param problems its broken declarations, each becoming a failing test
  * @param runnable whether the class's own declaration is valid; if not, only the problems remain
+ * @param baseline the baseline's location with {@link PathVariables} replaced
  */
 record SpecModel(Class<?> specClass, ModelSpec spec, Set<TestTag> tags, List<RecipeModel> recipes,
-        List<Method> tests, List<Method> searches, List<Problem> problems, boolean runnable) {
+        List<Method> tests, List<Method> searches, List<Problem> problems, boolean runnable, String baseline) {
+
+    /** A spec whose baseline location is used as declared. */
+    SpecModel(Class<?> specClass, ModelSpec spec, Set<TestTag> tags, List<RecipeModel> recipes,
+            List<Method> tests, List<Method> searches, List<Problem> problems, boolean runnable) {
+        this(specClass, spec, tags, recipes, tests, searches, problems, runnable, spec.baseline());
+    }
+
+    /** This spec with its baseline at {@code location}. */
+    SpecModel withBaseline(String location) {
+        return new SpecModel(specClass, spec, tags, recipes, tests, searches, problems, runnable, location);
+    }
+
+    /** This spec made unrunnable by a problem with the class's own declaration, reported at {@code source}. */
+    SpecModel withClassProblem(org.junit.platform.engine.TestSource source, String message) {
+        List<Problem> all = new java.util.ArrayList<>(problems);
+        java.util.Optional<Problem> classProblem = problems.stream()
+                .filter(problem -> problem.member().equals(InvalidDeclarationDescriptor.CLASS_VALUE)).findFirst();
+        classProblem.ifPresentOrElse(
+                problem -> all.set(all.indexOf(problem), new Problem(problem.member(), problem.source(),
+                        java.util.stream.Stream.concat(problem.messages().stream(), java.util.stream.Stream.of(message)).toList())),
+                () -> all.add(0, new Problem(InvalidDeclarationDescriptor.CLASS_VALUE, source, List.of(message))));
+        return new SpecModel(specClass, spec, tags, List.of(), List.of(), List.of(), List.copyOf(all), false, baseline);
+    }
 
     /**
      * What is wrong with one member of the spec (or, as member {@code class}, with the class).

@@ -17,12 +17,15 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
@@ -40,12 +43,17 @@ final class SpecSelectorResolver implements SelectorResolver {
     private final UniqueId engineId;
     private final Predicate<String> classNameFilter;
     private final SpecReader reader;
+    private final PathVariables variables;
+    private final DiscoveryIssueReporter issues;
     private final Map<Class<?>, Optional<SpecModel>> specs = new HashMap<>();
 
-    SpecSelectorResolver(UniqueId engineId, Predicate<String> classNameFilter, DiscoveryIssueReporter issues) {
+    SpecSelectorResolver(UniqueId engineId, Predicate<String> classNameFilter, DiscoveryIssueReporter issues,
+            PathVariables variables) {
         this.engineId = engineId;
         this.classNameFilter = classNameFilter;
         this.reader = new SpecReader(issues);
+        this.variables = variables;
+        this.issues = issues;
     }
 
     static boolean isSpecClass(Class<?> candidate) {
@@ -118,8 +126,20 @@ final class SpecSelectorResolver implements SelectorResolver {
         if (!isSpecClass(specClass)) {
             return Optional.empty();
         }
-        Optional<SpecModel> model = specs.computeIfAbsent(specClass, reader::read);
+        Optional<SpecModel> model = specs.computeIfAbsent(specClass, c -> reader.read(c).map(this::withBaselineLocation));
         return model.flatMap(spec -> context.addToParent(parent -> Optional.of(new SpecDescriptor(parent.getUniqueId(), spec))));
+    }
+
+    /** The spec with variables in its baseline replaced, or, if one is unset, made unrunnable by that problem. */
+    private SpecModel withBaselineLocation(SpecModel model) {
+        String declared = "@ModelSpec(baseline = \"%s\") on %s".formatted(model.spec().baseline(), model.specClass().getName());
+        try {
+            return model.withBaseline(variables.resolve(model.spec().baseline(), declared));
+        } catch (IllegalArgumentException e) {
+            ClassSource source = ClassSource.from(model.specClass());
+            issues.reportIssue(DiscoveryIssue.builder(Severity.WARNING, e.getMessage()).source(source));
+            return model.withClassProblem(source, e.getMessage());
+        }
     }
 
     /**
