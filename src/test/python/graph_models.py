@@ -15,9 +15,10 @@ Kinds:
   keras3_embedding    Keras 3 model.export(): Embedding, GlobalAveragePooling1D, Dense 1 sigmoid
   keras3_regression   Keras 3 model.export(): Dense 16 relu, Dense 1 linear (mean squared error)
 
-The reference training: STEPS batches of BATCH examples in file order, Adam(1e-3) or
-SGD(0.05, momentum 0.9) as the kind says, loss sparse categorical cross-entropy (from logits for
-logits heads), binary cross-entropy or mean squared error.
+The reference training: STEPS batches of BATCH examples in file order with train_on_batch, Adam
+or SGD with momentum as the kind says, loss sparse categorical cross-entropy (from logits for logits
+heads) or mean squared error. The TF1 graph is trained as the same network rebuilt in Keras from its
+weights; the BatchNormalization model with training=False (what the serving graph computes).
 """
 import gzip
 import os
@@ -46,12 +47,21 @@ def write_data(out, x, y):
     y.astype("<i4").tofile(os.path.join(out, "y.i32"))
 
 
-def train_and_record(out, model, x, y, loss, optimizer):
+def train_and_record(out, model, x, y, loss, optimizer, inference_mode=False):
+    """train_on_batch, or with inference_mode a loop calling the model with training=False."""
     model.compile(optimizer=optimizer, loss=loss)
+
+    @tf.function
+    def inference_step(xs, ys):
+        with tf.GradientTape() as tape:
+            value = loss(ys, model(xs, training=False))
+        optimizer.apply_gradients(zip(tape.gradient(value, model.trainable_variables), model.trainable_variables))
+        return value
+
     losses = []
     for step in range(STEPS):
         xs, ys = x[step * BATCH:(step + 1) * BATCH], y[step * BATCH:(step + 1) * BATCH]
-        losses.append(float(model.train_on_batch(xs, ys)))
+        losses.append(float(inference_step(xs, ys) if inference_mode else model.train_on_batch(xs, ys)))
     outputs = np.asarray(model(x[:8], training=False)).reshape(-1)
     with open(os.path.join(out, "reference.txt"), "w") as f:
         f.write("\n".join("%.9g" % v for v in losses))
@@ -113,7 +123,14 @@ def tf1_graph(out):
             signature = tf.compat.v1.saved_model.predict_signature_def({"images": images}, {"probabilities": probabilities})
             builder.add_meta_graph_and_variables(session, ["serve"], signature_def_map={"serving_default": signature})
             builder.save()
+            weights = session.run([w1, b1, w2, b2])
+    tf.compat.v1.enable_resource_variables()
     write_data(out, x, y)
+    # The same network in Keras, trained from the same weights.
+    model = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(32, activation="relu"),
+                              keras.layers.Dense(10, activation="softmax")])
+    model.set_weights(weights)
+    train_and_record(out, model, x, y, keras.losses.SparseCategoricalCrossentropy(), keras.optimizers.Adam(1e-3))
 
 
 def keras3_bn_dropout(out):
@@ -134,13 +151,10 @@ def keras3_bn_dropout(out):
     model.fit(x[:256], y[:256], batch_size=64, epochs=1, verbose=0)
     model.export(os.path.join(out, "model"), verbose=False)
     write_data(out, x, y)
-    # Keras' own training would update the moving statistics and drop units; the derived graph keeps
-    # BatchNormalization in inference mode and has no Dropout, so the reference freezes the former and
-    # the test compares with training=False semantics: trainable=False BatchNormalization, rate 0.
-    model.layers[1].trainable = False
-    model.layers[5].rate = 0.0
+    # The derived graph trains the serving computation: BatchNormalization in inference mode (moving
+    # statistics used, never updated; gamma and beta trained), no Dropout. That is Keras with training=False.
     train_and_record(out, model, x, y, keras.losses.SparseCategoricalCrossentropy(),
-                     keras.optimizers.SGD(0.05, momentum=0.9))
+                     keras.optimizers.SGD(0.05, momentum=0.9), inference_mode=True)
 
 
 def keras3_embedding(out):
