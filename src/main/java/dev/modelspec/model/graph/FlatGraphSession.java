@@ -52,16 +52,29 @@ public final class FlatGraphSession implements AutoCloseable {
     /**
      * Sets every weight to {@code values} (by {@link FlatVariable#name()}).
      *
-     * @throws IllegalArgumentException if a float weight has no value or one of another shape, or a
-     *     weight is not float32
+     * @throws IllegalArgumentException if a weight has no value
      */
     public void load(Map<String, FloatTensor> values) {
+        List<String> missing = flat.variables().stream().map(FlatVariable::name).filter(n -> !values.containsKey(n)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("No values for the weights " + missing + " of the flat graph");
+        }
+        assign(values);
+    }
+
+    /**
+     * Sets the weights named in {@code values} (by {@link FlatVariable#name()}), leaving the others.
+     *
+     * @throws IllegalArgumentException if a value's shape differs from its weight's, or the weight is
+     *     not float32 (the flat graph loads float32 weights only)
+     */
+    public void assign(Map<String, FloatTensor> values) {
         Session.Runner runner = session.runner();
         List<Tensor> tensors = new ArrayList<>();
         try {
-            for (FlatVariable variable : flat.variables()) {
-                FloatTensor value = values.get(variable.name());
-                if (!variable.isFloat() || value == null || !java.util.Arrays.equals(value.shape(), variable.shape())) {
+            values.forEach((name, value) -> {
+                FlatVariable variable = flat.variable(name);
+                if (!variable.isFloat() || !java.util.Arrays.equals(value.shape(), variable.shape())) {
                     throw new IllegalArgumentException("Weight " + variable + " needs a float32 value of its shape, got "
                             + value + "; the flat graph loads float32 weights only");
                 }
@@ -69,8 +82,10 @@ public final class FlatGraphSession implements AutoCloseable {
                 TFloat32 tensor = TFloat32.tensorOf(Shape.of(value.shape()), DataBuffers.of(value.values(), true, false));
                 tensors.add(tensor);
                 runner.feed(assign[0].output(0), tensor).addTarget(assign[1]);
+            });
+            if (!tensors.isEmpty()) {
+                runner.run();
             }
-            runner.run();
         } finally {
             tensors.forEach(Tensor::close);
         }

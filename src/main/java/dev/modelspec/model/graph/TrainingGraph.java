@@ -108,6 +108,11 @@ public final class TrainingGraph implements AutoCloseable {
         steps = 0;
     }
 
+    /** Sets the weights named in {@code values}, keeping the others and the optimizer's state (re-applying masks). */
+    public void assign(Map<String, FloatTensor> values) {
+        session.assign(values);
+    }
+
     /**
      * One update on {@code count} examples with class indexes (classifiers) or 0/1 labels ({@link OutputKind#SIGMOID}).
      *

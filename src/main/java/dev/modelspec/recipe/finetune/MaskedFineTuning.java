@@ -2,7 +2,6 @@ package dev.modelspec.recipe.finetune;
 
 import dev.modelspec.data.LabeledData;
 import dev.modelspec.model.SavedModel;
-import dev.modelspec.model.TrainingSignature;
 import dev.modelspec.model.VariableRole;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.StepContext;
@@ -13,7 +12,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Runs {@link GradualPruning}: trains through the model's training signature, recomputes the masks
+ * Runs {@link GradualPruning}: trains through the model's training signature, or where it has none
+ * through a training graph derived from its serving signature (docs/fine-tuning.md), recomputes the masks
  * whenever the schedule prunes, re-applies them after every step, and finally prunes to the
  * schedule's final sparsity, so the result has exactly the target sparsity.
  */
@@ -36,9 +36,15 @@ public final class MaskedFineTuning {
                 plan.canonicalForm() + " fine-tunes the model, but the spec declares no training data. "
                         + "Add trainingData = <a DataProvider> to @ModelSpec."));
         SavedModel model = setup.model();
-        TrainingSignature training = TrainingSignature.of(model, setup.signatureKey());
         model.writeWeights(weights);
-        LabeledData data = setup.data();
+        try (ModelTrainer trainer = ModelTrainer.open(setup)) {
+            train(trainer, setup.data(), context);
+            trainer.finish();
+        }
+        copyInto(model.readWeights(), weights);
+    }
+
+    private void train(ModelTrainer trainer, LabeledData data, StepContext context) {
         int batchSize = plan.batchSize();
         int stepsPerEpoch = (data.size() + batchSize - 1) / batchSize;
         TrainingProgress progress = new TrainingProgress(context, plan.epochs(), stepsPerEpoch);
@@ -56,19 +62,18 @@ public final class MaskedFineTuning {
                     data.copyInputs(order[start + i], 1, xs, i * data.exampleLength());
                     ys[i] = data.label(order[start + i]);
                 }
-                float loss = training.step(xs, ys, n);
-                WeightSet prunable = model.readWeights(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
+                float loss = trainer.step(xs, ys, n);
+                WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
                 masks = plan.masksAt(step, prunable).orElse(masks);
                 applyMasks(masks, prunable);
-                model.writeWeights(prunable);
+                trainer.write(prunable);
                 step++;
                 progress.stepDone(epoch, step, loss, prunable.prunableSparsity());
             }
         }
-        WeightSet prunable = model.readWeights(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
+        WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
         applyMasks(plan.maskSettings().computeMasks(prunable, plan.finalSparsity()), prunable);
-        model.writeWeights(prunable);
-        copyInto(model.readWeights(), weights);
+        trainer.write(prunable);
     }
 
     private static void applyMasks(Map<String, PruningMask> masks, WeightSet weights) {

@@ -18,14 +18,14 @@ import java.util.concurrent.TimeUnit;
  * or {@code /work/pyvenv/bin/python}, else {@code python3}; where it has no TensorFlow the tests are
  * skipped, except under {@code CI=true}, where that is a failure.
  */
-final class GraphModels {
+public final class GraphModels {
 
     private static final Path ROOT = Path.of("target", "graph-models").toAbsolutePath();
 
     private GraphModels() {}
 
     /** The generated directory of {@code kind}: {@code model/} plus its data and Keras reference. */
-    static synchronized Path generated(String kind) {
+    public static synchronized Path generated(String kind) {
         Path directory = ROOT.resolve(kind);
         if (Files.isRegularFile(directory.resolve("model/saved_model.pb")) && Files.exists(directory.resolve("done"))) {
             return directory;
@@ -39,7 +39,7 @@ final class GraphModels {
         return directory;
     }
 
-    static String python() {
+    public static String python() {
         String configured = System.getProperty("modelspec.python");
         if (configured != null) {
             return configured;
@@ -48,7 +48,7 @@ final class GraphModels {
     }
 
     /** Runs {@code arguments} with Python in the project directory; returns its standard output. */
-    static String run(List<String> arguments) {
+    public static String run(List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(python()));
         command.addAll(arguments);
         try {
