@@ -2,7 +2,6 @@ package dev.modelspec.recipe.finetune;
 
 import dev.modelspec.data.LabeledData;
 import dev.modelspec.model.SavedModel;
-import dev.modelspec.model.TrainingSignature;
 import dev.modelspec.model.VariableRole;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.StepContext;
@@ -11,9 +10,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Runs a {@link MaskSchedule}: trains through the model's training signature, takes the schedule's
- * new masks whenever it has some, re-applies the masks after every step, and finally applies the
- * schedule's final masks, so the result has exactly the target sparsity.
+ * Runs a {@link MaskSchedule}: trains through the model's training signature, or where it has none
+ * through a training graph derived from its serving signature (docs/fine-tuning.md), takes the
+ * schedule's new masks whenever it has some, re-applies the masks after every step, and finally
+ * applies the schedule's final masks, so the result has exactly the target sparsity.
  *
  * @param <M> the schedule's masks
  */
@@ -36,9 +36,15 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
                 plan.canonicalForm() + " fine-tunes the model, but the spec declares no training data. "
                         + "Add trainingData = <a DataProvider> to @ModelSpec."));
         SavedModel model = setup.model();
-        TrainingSignature training = TrainingSignature.of(model, setup.signatureKey());
         model.writeWeights(weights);
-        LabeledData data = setup.data();
+        try (ModelTrainer trainer = ModelTrainer.open(setup)) {
+            train(trainer, setup.data(), context);
+            trainer.finish();
+        }
+        copyInto(model.readWeights(), weights);
+    }
+
+    private void train(ModelTrainer trainer, LabeledData data, StepContext context) {
         int batchSize = plan.batchSize();
         int stepsPerEpoch = (data.size() + batchSize - 1) / batchSize;
         TrainingProgress progress = new TrainingProgress(context, plan.epochs(), stepsPerEpoch);
@@ -56,19 +62,18 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
                     data.copyInputs(order[start + i], 1, xs, i * data.exampleLength());
                     ys[i] = data.label(order[start + i]);
                 }
-                float loss = training.step(xs, ys, n);
-                WeightSet prunable = model.readWeights(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
+                float loss = trainer.step(xs, ys, n);
+                WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
                 masks = plan.masksAt(step, prunable).orElse(masks);
                 applyMasks(masks, prunable);
-                model.writeWeights(prunable);
+                trainer.write(prunable);
                 step++;
                 progress.stepDone(epoch, step, loss, prunable.prunableSparsity());
             }
         }
-        WeightSet prunable = model.readWeights(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
+        WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
         applyMasks(plan.finalMasks(prunable), prunable);
-        model.writeWeights(prunable);
-        copyInto(model.readWeights(), weights);
+        trainer.write(prunable);
     }
 
     private static void applyMasks(Map<String, ? extends MaskSchedule.Mask> masks, WeightSet weights) {

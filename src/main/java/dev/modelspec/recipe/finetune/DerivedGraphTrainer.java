@@ -1,0 +1,96 @@
+package dev.modelspec.recipe.finetune;
+
+import dev.modelspec.model.FloatTensor;
+import dev.modelspec.model.ModelVariable;
+import dev.modelspec.model.SavedModel;
+import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.FlatGraph;
+import dev.modelspec.model.graph.FlatVariable;
+import dev.modelspec.model.graph.Optimizer;
+import dev.modelspec.model.graph.OutputKind;
+import dev.modelspec.model.graph.SavedModelFlattening;
+import dev.modelspec.model.graph.TrainingGraph;
+import dev.modelspec.recipe.TrainingSetup;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Trains a model without a training signature through a {@link TrainingGraph} derived from its
+ * serving signature: loss for the detected {@link OutputKind}, Adam at Keras' default learning
+ * rate {@value #LEARNING_RATE}, BatchNormalization in inference mode. The weights start from the
+ * model's session and go back there on {@link #finish()}.
+ */
+final class DerivedGraphTrainer implements ModelTrainer {
+
+    /** Keras' default Adam learning rate, which tfmot's pruning tutorial fine-tunes with. */
+    static final double LEARNING_RATE = 1e-3;
+
+    private final SavedModel model;
+    private final FlatGraph flat;
+    private final TrainingGraph training;
+    private final Map<String, FlatVariable> byModelName = new HashMap<>();
+    private final Map<String, ModelVariable> modelVariables = new HashMap<>();
+
+    private DerivedGraphTrainer(SavedModel model, FlatGraph flat, TrainingGraph training) {
+        this.model = model;
+        this.flat = flat;
+        this.training = training;
+        flat.variables().forEach(v -> byModelName.put(v.sourceVariable(), v));
+        model.variables().forEach(v -> modelVariables.put(v.name(), v));
+    }
+
+    static DerivedGraphTrainer open(TrainingSetup setup) {
+        SavedModel model = setup.model();
+        FlatGraph flat = SavedModelFlattening.inline(model);
+        TrainingGraph training = TrainingGraph.build(flat, OutputKind.detect(flat), Optimizer.adam(LEARNING_RATE), v -> true);
+        try {
+            training.load(SavedModelFlattening.readValues(model, flat));
+            return new DerivedGraphTrainer(model, flat, training);
+        } catch (RuntimeException e) {
+            training.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public float step(float[] examples, int[] labels, int count) {
+        return training.step(examples, labels, count);
+    }
+
+    @Override
+    public WeightSet read(Predicate<ModelVariable> filter) {
+        Map<String, FloatTensor> values = training.values();
+        WeightSet weights = new WeightSet();
+        for (FlatVariable variable : flat.variables()) {
+            ModelVariable described = modelVariables.get(variable.sourceVariable());
+            if (described != null && described.isFloat() && filter.test(described)) {
+                weights.add(described, values.get(variable.name()));
+            }
+        }
+        return weights;
+    }
+
+    @Override
+    public void write(WeightSet weights) {
+        Map<String, FloatTensor> values = new LinkedHashMap<>();
+        for (WeightSet.Entry entry : weights.entries()) {
+            FlatVariable variable = byModelName.get(entry.variable().name());
+            if (variable != null) {
+                values.put(variable.name(), entry.tensor());
+            }
+        }
+        training.assign(values);
+    }
+
+    @Override
+    public void finish() {
+        SavedModelFlattening.writeValues(model, flat, training.values());
+    }
+
+    @Override
+    public void close() {
+        training.close();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.modelspec.recipe.finetune;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.modelspec.data.FashionMnist;
+import dev.modelspec.data.LabeledData;
+import dev.modelspec.metrics.evaluation.Evaluator;
+import dev.modelspec.model.ExportOptions;
+import dev.modelspec.model.ModelRunner;
+import dev.modelspec.model.SavedModel;
+import dev.modelspec.model.SavedModelReference;
+import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.GraphModels;
+import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.TrainingSetup;
+import dev.modelspec.recipe.pruning.ConstantSparsity;
+import dev.modelspec.recipe.pruning.GradualPruning;
+import dev.modelspec.recipe.pruning.Pruning;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Gradual pruning fine-tunes exports that have no {@code train} signature through the derived
+ * training graph: 50% sparsity one-shot, then one epoch on 2,000 Fashion-MNIST images with the
+ * masks held, exported through the model's normal export.
+ */
+@Tag("interop")
+class DerivedGraphFineTuningTest {
+
+    private static final GradualPruning HALF = Pruning.gradual(Pruning.magnitude(), new ConstantSparsity(0.5, 0, -1, 10))
+            .epochs(1).batchSize(32);
+
+    @TempDir
+    Path temporary;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"keras3_export_cnn", "tf1_graph", "keras3_bn_dropout"})
+    void fineTunesAModelWithoutTrainingSignatureBackAboveItsOneShotAccuracy(String kind) {
+        SavedModelReference reference = SavedModelReference.of(GraphModels.generated(kind).resolve("model"));
+        LabeledData training = FashionMnist.train().first(2000);
+        WeightSet tuned;
+        try (SavedModel model = SavedModel.open(reference)) {
+            assertThat(model.signatures()).noneMatch(s -> s.key().equals("train"));
+            WeightSet oneShot = model.readWeights();
+            Pruning.magnitude().sparsity(0.5).apply(oneShot, StepContext.seeded(1));
+            tuned = model.readWeights();
+            new MaskedFineTuning(HALF).run(tuned, context(new TrainingSetup(model, training, "train")));
+            model.writeWeights(tuned);
+            model.exportTo(temporary.resolve("tuned"), ExportOptions.zeroingTrainingState());
+            model.writeWeights(oneShot);
+            model.exportTo(temporary.resolve("one-shot"), ExportOptions.zeroingTrainingState());
+        }
+
+        for (WeightSet.Entry entry : tuned.prunable()) {
+            assertThat(entry.tensor().sparsity()).as(entry.variable().name()).isEqualTo(
+                    Math.round(0.5 * entry.tensor().size()) / (double) entry.tensor().size());
+        }
+        double oneShot = accuracy(reference, temporary.resolve("one-shot"));
+        double fineTuned = accuracy(reference, temporary.resolve("tuned"));
+        assertThat(fineTuned).as("accuracy after fine-tuning (one-shot %.4f)", oneShot).isGreaterThan(oneShot + 0.02);
+    }
+
+    private static double accuracy(SavedModelReference baseline, Path model) {
+        try (ModelRunner runner = ModelRunner.open(baseline.withDirectory(model))) {
+            return Evaluator.create().evaluate(runner, FashionMnist.test().first(2000)).accuracy();
+        }
+    }
+
+    private static StepContext context(TrainingSetup setup) {
+        return new StepContext() {
+            @Override
+            public long seed() {
+                return 42;
+            }
+
+            @Override
+            public Optional<TrainingSetup> training() {
+                return Optional.of(setup);
+            }
+        };
+    }
+}
