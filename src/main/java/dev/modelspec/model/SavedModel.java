@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.proto.SignatureDef;
@@ -103,6 +104,15 @@ public final class SavedModel implements AutoCloseable {
     /** Every variable, once each, in graph order. */
     public List<ModelVariable> variables() {
         return variables.stream().map(GraphVariable::description).toList();
+    }
+
+    /**
+     * The name under which {@link #variables()} lists the variable that the graph node {@code handle}
+     * (a {@code VarHandleOp} or {@code VariableV2}) holds, if it holds one of them.
+     */
+    public Optional<String> variableHeldBy(String handle) {
+        return variables.stream().filter(v -> v.handles().stream().anyMatch(h -> h.name().equals(handle)))
+                .map(v -> v.description().name()).findFirst();
     }
 
     /** The float variables that are not training state: what compression works on. */

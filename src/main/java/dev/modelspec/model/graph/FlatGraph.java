@@ -2,6 +2,7 @@ package dev.modelspec.model.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.NoSuchElementException;
 import org.tensorflow.proto.GraphDef;
 import org.tensorflow.proto.MetaGraphDef;
@@ -55,6 +56,16 @@ public final class FlatGraph {
      */
     public static FlatGraph inline(MetaGraphDef metaGraph, String signatureKey) {
         return new ServingInliner(metaGraph).inline(signatureKey);
+    }
+
+    /**
+     * This graph with each weight's {@link FlatVariable#sourceVariable()} renamed by {@code byHandle},
+     * which maps the weight's source handle to the name its model lists it under.
+     */
+    public FlatGraph withSourceVariables(UnaryOperator<String> byHandle) {
+        List<FlatVariable> renamed = variables.stream().map(v -> new FlatVariable(v.name(), v.readTensor(), v.dataType(),
+                v.shape(), v.sourceHandle(), byHandle.apply(v.sourceHandle()))).toList();
+        return new FlatGraph(signatureKey, graphDef, renamed, inputs, outputs);
     }
 
     /** The key of the signature this graph computes, e.g. {@code serving_default}. */

@@ -28,7 +28,10 @@ public final class SavedModelFlattening {
      */
     public static FlatGraph inline(SavedModel model) {
         SavedModelReference reference = model.reference();
-        return FlatGraph.inline(metaGraph(reference.directory(), reference), reference.signatureKey());
+        return FlatGraph.inline(metaGraph(reference.directory(), reference), reference.signatureKey())
+                .withSourceVariables(handle -> model.variableHeldBy(handle).orElseThrow(() -> new GraphRewriteException(
+                        "The serving signature of " + reference.directory() + " reads the variable node " + handle
+                                + ", which the model's saver never restores")));
     }
 
     /** The current values of {@code flat}'s weights in {@code model}'s session, by flat weight name. */
