@@ -9,6 +9,7 @@ import dev.modelspec.interop.GeneratedModels;
 import dev.modelspec.interop.GeneratedModels.GeneratedModel;
 import dev.modelspec.interop.PythonServing;
 import dev.modelspec.interop.PythonServing.Consumer;
+import dev.modelspec.model.graph.SavedModelFlattening;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -97,6 +98,46 @@ class ExportInteropTest {
                     exported, generated.signature(), inputKey, inputs, count, generated.exampleShape()), certified,
                     width, SAME_RUNTIME_KIND);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"keras3_cnn_export", "keras3_cnn_saved", "keras3_mlp_export", "keras3_batchnorm_export",
+            "keras3_embedding_export", "tf_module", "tf1_variablev2", "tf1_examples"})
+    void aServingOnlyExportServesTheCandidateInEveryConsumerTfliteIncluded(String name) throws Exception {
+        GeneratedModel generated = GeneratedModels.get(name);
+        int count = GeneratedInputs.count(generated);
+        float[] inputs = GeneratedInputs.of(generated, count);
+        SavedModelReference baseline = SavedModelReference.of(generated.directory()).withSignature(generated.signature());
+        Path asIs = tmp.resolve("as-is");
+        Path servingOnly = tmp.resolve("serving-only");
+        String inputKey;
+        int width;
+        try (SavedModel model = SavedModel.open(baseline)) {
+            inputKey = model.signature().singleInput().key();
+            long[] outputShape = model.signature().singleOutput().shape();
+            width = Math.toIntExact(outputShape[outputShape.length - 1]);
+            WeightSet weights = model.readWeights();
+            weights.prunable().forEach(e -> zeroSmallestHalf(e.tensor()));
+            model.writeWeights(weights);
+            model.exportTo(asIs, ExportOptions.asIs());
+            SavedModelFlattening.exportServingOnly(model, servingOnly);
+        }
+        float[] certified;
+        float[] flat;
+        try (ModelRunner runner = ModelRunner.open(baseline.withDirectory(asIs))) {
+            certified = runner.run(inputs, count);
+        }
+        try (ModelRunner runner = ModelRunner.open(baseline.withDirectory(servingOnly))) {
+            flat = runner.run(inputs, count);
+        }
+        assertSame(name + " serving-only against as-is, both in TF Java", flat, certified, width, SAME_RUNTIME_KIND);
+        assertSame(name + " serving-only, Python tf.saved_model.load", PythonServing.run(Consumer.SAVED_MODEL,
+                servingOnly, generated.signature(), inputKey, inputs, count, generated.exampleShape()), certified, width,
+                SAME_RUNTIME_KIND);
+        assertSame(name + " serving-only, TFLite", PythonServing.run(Consumer.TFLITE, servingOnly, generated.signature(),
+                inputKey, inputs, count, generated.exampleShape()), certified, width, TFLITE);
+        assertThat(SavedModelBytes.of(servingOnly)).as("serving-only bytes of " + name)
+                .isLessThanOrEqualTo(SavedModelBytes.of(asIs));
     }
 
     @Test

@@ -46,6 +46,20 @@ public final class SavedModelFlattening {
         flat.variables().forEach(v -> model.write(v.sourceVariable(), values.get(v.name())));
     }
 
+    /**
+     * Writes a serving-only copy of {@code model} to the new directory {@code target}: its selected
+     * signature as one flat graph with the weights' current values, no training state, no other
+     * signatures and no object graph. TF Java, TF Serving, Python's {@code tf.saved_model.load} and the
+     * TFLite converter all read it the same way (docs/model-layer.md).
+     *
+     * @throws GraphRewriteException if the serving computation uses an op the inliner cannot express
+     * @throws ModelAccessException if {@code target} exists or cannot be written
+     */
+    public static void exportServingOnly(SavedModel model, Path target) {
+        FlatGraph flat = inline(model);
+        FlatSavedModelWriter.write(flat, readValues(model, flat), target);
+    }
+
     /** The MetaGraph of the SavedModel in {@code directory} whose tags are those of {@code reference}. */
     static MetaGraphDef metaGraph(Path directory, SavedModelReference reference) {
         Path file = directory.resolve("saved_model.pb");
