@@ -4,11 +4,14 @@ import static dev.modelspec.engine.ModelSpecConstants.BATCH_SIZE;
 import static dev.modelspec.engine.ModelSpecConstants.CACHE_DIR;
 import static dev.modelspec.engine.ModelSpecConstants.EVAL_LIMIT;
 import static dev.modelspec.engine.ModelSpecConstants.LATENCY;
+import static dev.modelspec.engine.ModelSpecConstants.LATENCY_BATCH_SIZE;
+import static dev.modelspec.engine.ModelSpecConstants.LATENCY_BUDGET;
 import static dev.modelspec.engine.ModelSpecConstants.REPORT_DIR;
 import static dev.modelspec.engine.ModelSpecConstants.SEED;
 
 import dev.modelspec.report.LatencyMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -39,7 +42,19 @@ final class ConfigurationReader {
         int batchSize = positive(BATCH_SIZE).orElse(defaults.batchSize());
         LatencyMode latency = parsed(LATENCY, value -> LatencyMode.parse(value).orElseThrow(IllegalArgumentException::new),
                 "auto, always or never").orElse(defaults.latency());
-        return new EngineConfiguration(cacheDir, reportDir, evalLimit, seed, batchSize, latency);
+        Duration latencyBudget = parsed(LATENCY_BUDGET, ConfigurationReader::seconds, "a positive number of seconds")
+                .orElse(defaults.latencyBudget());
+        int latencyBatchSize = positive(LATENCY_BATCH_SIZE).orElse(defaults.latencyBatchSize());
+        return new EngineConfiguration(cacheDir, reportDir, evalLimit, seed, batchSize, latency, latencyBudget,
+                latencyBatchSize);
+    }
+
+    private static Duration seconds(String value) {
+        double nanos = Double.parseDouble(value) * 1e9;
+        if (!(nanos >= 1) || nanos > Long.MAX_VALUE) {
+            throw new NumberFormatException();
+        }
+        return Duration.ofNanos(Math.round(nanos));
     }
 
     private Optional<Integer> positive(String key) {
