@@ -14,11 +14,16 @@ import java.util.stream.Stream;
  *
  * <pre>
  * [modelspec] PruningSpec: baseline models/fake-cnn, 10 examples, 0.1 s
- * model        accuracy  Δ accuracy  agreement  ...
- * baseline       0.8501                         ...
- * magnitude80    0.8400     -0.0101     0.9800  ...
+ * model        accuracy  Δ accuracy  p50 batch 1  ...
+ * baseline       0.8501                 1.100 ms  ...
+ * magnitude80    0.8400     -0.0101     0.960 ms  ...
  * [modelspec] failed: magnitude90: accuracy drop ≤ 0.020, measured 0.0322
+ * [modelspec] PruningSpec accuracy vs size, smallest first (★ best trade-off: ...)
+ *    model         gzip  accuracy  ...
+ * ★  magnitude80  500 B    0.8400  ...
  * </pre>
+ *
+ * <p>The second part, the {@link TradeOffTable}, is printed when a candidate was measured.
  */
 public final class ConsoleReport implements ReportListener {
 
@@ -42,7 +47,7 @@ public final class ConsoleReport implements ReportListener {
         out.print(render(SummaryTable.of(spec)));
         TradeOff tradeOff = spec.tradeOff();
         if (tradeOff.hasCandidates()) {
-            out.print(render(TradeOffTable.of(tradeOff)));
+            out.print(render(TradeOffTable.of(spec.simpleName(), tradeOff)));
         }
         out.flush();
     }

@@ -23,7 +23,7 @@ record TradeOffTable(String title, List<String> header, List<List<String>> rows)
     static final String BEST = "★";
     static final String FRONTIER = "◆";
 
-    static TradeOffTable of(TradeOff tradeOff) {
+    static TradeOffTable of(String spec, TradeOff tradeOff) {
         String batch = "batch " + tradeOff.points().stream().map(Point::latency).filter(l -> l != null).findFirst()
                 .map(l -> Integer.toString(l.batchSize())).orElse("N");
         List<List<String>> rows = new ArrayList<>();
@@ -36,8 +36,8 @@ record TradeOffTable(String title, List<String> header, List<List<String>> rows)
                     point.baseline() ? "" : latency.map(l -> Formats.times(l.batchNSpeedUp())).orElse(SummaryTable.NOT_MEASURED),
                     point.baseline() ? "" : point.passed() ? "passed" : "failed"));
         }
-        return new TradeOffTable("accuracy vs size, smallest first: " + BEST + " best trade-off (the smallest that"
-                + " passed every check and test), " + FRONTIER + " frontier (nothing smaller is as accurate)",
+        return new TradeOffTable(spec + " accuracy vs size, smallest first (" + BEST + " best trade-off: the smallest"
+                + " that passed every check and test; " + FRONTIER + " frontier: nothing smaller is as accurate)",
                 List.of("", "model", "gzip", "accuracy", "speed-up batch 1", "speed-up " + batch, "checks"),
                 List.copyOf(rows));
     }

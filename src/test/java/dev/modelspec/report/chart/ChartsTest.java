@@ -7,6 +7,7 @@ import dev.modelspec.data.LabeledData;
 import dev.modelspec.metrics.comparison.Disagreement;
 import dev.modelspec.report.CandidateMetrics;
 import dev.modelspec.report.CandidateReport;
+import dev.modelspec.report.CandidateReports;
 import dev.modelspec.report.SearchReport;
 import dev.modelspec.api.StubCandidate;
 import java.awt.image.BufferedImage;
@@ -30,7 +31,8 @@ class ChartsTest {
 
     private static CandidateReport candidate(String recipe, String settings, double accuracy, double sparsity) {
         return new CandidateReport(recipe, settings, "target/" + recipe, 1, null, CandidateMetrics.of(
-                StubCandidate.of(recipe, 0.9, accuracy, sparsity, 0.95), Optional.empty()), List.of(), List.of());
+                StubCandidate.of(recipe, 0.9, accuracy, sparsity, 0.95), CandidateReports.BASELINE_SIZE, Optional.empty(),
+                null), List.of(), List.of());
     }
 
     @Test
