@@ -74,7 +74,8 @@ public final class ReportCollector {
             latency = latencyMode.reported(candidate);
         } catch (RuntimeException e) {
             latencyError = e.getMessage() == null ? e.toString() : e.getMessage();
-            LOG.warn("Latency of {} not measured for the report: {}", candidate.recipeName(), latencyError, e);
+            LOG.warn("Latency of {} not measured for the report: {}", candidate.recipeName(), latencyError);
+            LOG.debug("Latency measurement of {} failed", candidate.recipeName(), e);
         }
         CandidateMetrics metrics = CandidateMetrics.of(candidate, SizeReport.of(baseline.size()), latency, latencyError);
         CandidateReport report = new CandidateReport(candidate.recipeName(), candidate.recipe().canonicalForm(),

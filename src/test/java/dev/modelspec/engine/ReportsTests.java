@@ -14,6 +14,7 @@ import dev.modelspec.engine.fixtures.FailingRecipesSpec;
 import dev.modelspec.engine.fixtures.MissingBaselineSpec;
 import dev.modelspec.engine.fixtures.PruningSpec;
 import dev.modelspec.metrics.comparison.AccuracyDelta;
+import dev.modelspec.report.LatencyMode;
 import dev.modelspec.report.ReportJson;
 import dev.modelspec.report.RunReport;
 import dev.modelspec.report.json.JsonReport;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -214,6 +216,31 @@ class ReportsTests {
                 .getDiscoveryIssues();
         assertThat(issues).extracting(DiscoveryIssue::message).containsExactly(
                 "Configuration parameter modelspec.latency=sometimes is not auto, always or never; using the default");
+    }
+
+    @Test
+    void theLatencyBudgetAndBatchSizeReachTheWorkbenchAndBadValuesAreDiscoveryWarnings() {
+        FakeWorkbench workbench = new FakeWorkbench();
+        EngineTestKit.engine(new ModelSpecTestEngine(workbench))
+                .configurationParameter(ModelSpecConstants.REPORT_DIR, reportDir.toString())
+                .configurationParameter(ModelSpecConstants.LATENCY_BUDGET, "2.5")
+                .configurationParameter(ModelSpecConstants.LATENCY_BATCH_SIZE, "8")
+                .selectors(selectClass(PruningSpec.class))
+                .execute();
+        assertThat(workbench.configuration.latencyBudget()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(workbench.configuration.latencyBatchSize()).isEqualTo(8);
+        assertThat(EngineConfiguration.defaults().latencyBudget()).isEqualTo(Duration.ofMillis(500));
+        assertThat(EngineConfiguration.defaults().latency()).isEqualTo(LatencyMode.ALWAYS);
+
+        List<DiscoveryIssue> issues = EngineTestKit.engine(new ModelSpecTestEngine(new FakeWorkbench()))
+                .configurationParameter(ModelSpecConstants.LATENCY_BUDGET, "0")
+                .configurationParameter(ModelSpecConstants.LATENCY_BATCH_SIZE, "-1")
+                .selectors(selectClass(PruningSpec.class))
+                .discover()
+                .getDiscoveryIssues();
+        assertThat(issues).extracting(DiscoveryIssue::message).containsExactlyInAnyOrder(
+                "Configuration parameter modelspec.latency.budget=0 is not a positive number of seconds; using the default",
+                "Configuration parameter modelspec.latency.batch.size=-1 is not a positive whole number; using the default");
     }
 
     @Test
