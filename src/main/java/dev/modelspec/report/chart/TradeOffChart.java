@@ -25,7 +25,12 @@ public final class TradeOffChart {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 500;
     private static final double KIB = 1024;
-    private static final double LABEL_OFFSET = 0.003;
+    /** Labels sit this share of the accuracy axis above their point. */
+    private static final double LABEL_OFFSET = 0.05;
+    /** Room around the points, as a share of their accuracy range (at least {@link #MIN_PADDING}). */
+    private static final double PADDING = 0.2;
+    private static final double MIN_PADDING = 0.002;
+    private static final double X_MARGIN = 1.15;
     private static final Color PASSED = new Color(0x1F, 0x77, 0xB4);
     private static final Color FAILED = new Color(0xC6, 0x28, 0x28);
     private static final Color BEST = new Color(0x2E, 0x7D, 0x32);
@@ -46,8 +51,15 @@ public final class TradeOffChart {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(spec + ": accuracy vs size" + batch)
                 .xAxisTitle("SavedModel tar.gz, KiB").yAxisTitle("accuracy").build();
-        chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Scatter).setYAxisDecimalPattern("0.000")
-                .setMarkerSize(10).setChartBackgroundColor(Color.WHITE);
+        double low = tradeOff.points().stream().mapToDouble(Point::accuracy).min().orElseThrow();
+        double high = tradeOff.points().stream().mapToDouble(Point::accuracy).max().orElseThrow();
+        double padding = Math.max(MIN_PADDING, PADDING * (high - low));
+        double largest = tradeOff.points().stream().mapToDouble(p -> p.gzipBytes() / KIB).max().orElseThrow();
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(largest * X_MARGIN).setYAxisMin(low - padding)
+                .setYAxisMax(high + 2 * padding).setYAxisDecimalPattern("0.000");
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Scatter).setMarkerSize(10)
+                .setChartBackgroundColor(Color.WHITE);
+        double offset = LABEL_OFFSET * (high - low + 3 * padding);
         List<Point> frontier = tradeOff.points().stream().filter(Point::frontier).toList();
         if (frontier.size() > 1) {
             series(chart, "frontier", frontier, SeriesMarkers.NONE, Color.GRAY).setXYSeriesRenderStyle(XYSeriesRenderStyle.Line)
@@ -60,7 +72,7 @@ public final class TradeOffChart {
         add(chart, "best trade-off", tradeOff, p -> !p.baseline() && p.model().equals(tradeOff.best()),
                 SeriesMarkers.DIAMOND, BEST);
         for (Point point : tradeOff.points()) {
-            chart.addAnnotation(new AnnotationText(label(point), point.gzipBytes() / KIB, point.accuracy() + LABEL_OFFSET,
+            chart.addAnnotation(new AnnotationText(label(point), point.gzipBytes() / KIB, point.accuracy() + offset,
                     false));
         }
         return Png.of(chart);
