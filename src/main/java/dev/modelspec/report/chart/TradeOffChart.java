@@ -29,7 +29,7 @@ public final class TradeOffChart {
     private static final double LABEL_OFFSET = 0.05;
     /** Room around the points, as a share of their accuracy range (at least {@link #MIN_PADDING}). */
     private static final double PADDING = 0.2;
-    private static final double MIN_PADDING = 0.002;
+    private static final double MIN_PADDING = 0.001;
     private static final double X_MARGIN = 1.15;
     private static final Color PASSED = new Color(0x1F, 0x77, 0xB4);
     private static final Color FAILED = new Color(0xC6, 0x28, 0x28);
@@ -56,10 +56,10 @@ public final class TradeOffChart {
         double padding = Math.max(MIN_PADDING, PADDING * (high - low));
         double largest = tradeOff.points().stream().mapToDouble(p -> p.gzipBytes() / KIB).max().orElseThrow();
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(largest * X_MARGIN).setYAxisMin(low - padding)
-                .setYAxisMax(high + 2 * padding).setYAxisDecimalPattern("0.000");
+                .setYAxisMax(high + 1.5 * padding).setYAxisDecimalPattern("0.000");
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Scatter).setMarkerSize(10)
                 .setChartBackgroundColor(Color.WHITE);
-        double offset = LABEL_OFFSET * (high - low + 3 * padding);
+        double offset = LABEL_OFFSET * (high - low + 2.5 * padding);
         List<Point> frontier = tradeOff.points().stream().filter(Point::frontier).toList();
         if (frontier.size() > 1) {
             series(chart, "frontier", frontier, SeriesMarkers.NONE, Color.GRAY).setXYSeriesRenderStyle(XYSeriesRenderStyle.Line)
