@@ -79,8 +79,8 @@ public interface Candidate {
 
     /**
      * The latency if {@link #latency()} has already measured it, without measuring; empty when it has
-     * not, or when this implementation does not remember it. Reports use it to show latency only
-     * where a check or test paid for it.
+     * not, or when this implementation does not remember it. Reports in {@code modelspec.latency=auto}
+     * use it to show latency only where a check or test paid for it.
      */
     default Optional<LatencyComparison> measuredLatency() {
         return Optional.empty();

@@ -4,12 +4,15 @@ import static dev.modelspec.engine.ModelSpecConstants.BATCH_SIZE;
 import static dev.modelspec.engine.ModelSpecConstants.CACHE_DIR;
 import static dev.modelspec.engine.ModelSpecConstants.EVAL_LIMIT;
 import static dev.modelspec.engine.ModelSpecConstants.LATENCY;
+import static dev.modelspec.engine.ModelSpecConstants.LATENCY_BATCH_SIZE;
+import static dev.modelspec.engine.ModelSpecConstants.LATENCY_BUDGET;
 import static dev.modelspec.engine.ModelSpecConstants.PROGRESS;
 import static dev.modelspec.engine.ModelSpecConstants.REPORT_DIR;
 import static dev.modelspec.engine.ModelSpecConstants.SEED;
 
 import dev.modelspec.report.LatencyMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -43,7 +46,19 @@ final class ConfigurationReader {
         ProgressMode progress = parsed(PROGRESS,
                 value -> ProgressMode.parse(value).orElseThrow(IllegalArgumentException::new), "auto, quiet or verbose")
                 .orElse(defaults.progress());
-        return new EngineConfiguration(cacheDir, reportDir, evalLimit, seed, batchSize, latency, progress);
+        Duration latencyBudget = parsed(LATENCY_BUDGET, ConfigurationReader::seconds, "a positive number of seconds")
+                .orElse(defaults.latencyBudget());
+        int latencyBatchSize = positive(LATENCY_BATCH_SIZE).orElse(defaults.latencyBatchSize());
+        return new EngineConfiguration(cacheDir, reportDir, evalLimit, seed, batchSize, latency, latencyBudget,
+                latencyBatchSize, progress);
+    }
+
+    private static Duration seconds(String value) {
+        double nanos = Double.parseDouble(value) * 1e9;
+        if (!(nanos >= 1) || nanos > Long.MAX_VALUE) {
+            throw new NumberFormatException();
+        }
+        return Duration.ofNanos(Math.round(nanos));
     }
 
     private Optional<Integer> positive(String key) {

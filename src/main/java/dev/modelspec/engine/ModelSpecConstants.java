@@ -29,8 +29,9 @@ public final class ModelSpecConstants {
     public static final String BATCH_SIZE = "modelspec.batch.size";
 
     /**
-     * When reports show latency: {@value}, one of {@code auto} (default: only where a check or test
-     * already measured it), {@code always} (measure every candidate, seconds each) or {@code never}.
+     * When reports show latency: {@value}, one of {@code always} (default: measure every candidate
+     * within {@link #LATENCY_BUDGET}), {@code auto} (only where a check or test already measured it)
+     * or {@code never}.
      */
     public static final String LATENCY = "modelspec.latency";
 
@@ -41,6 +42,16 @@ public final class ModelSpecConstants {
      * environment variable {@code TF_CPP_MIN_LOG_LEVEL} says otherwise (e.g. {@code 0}).
      */
     public static final String PROGRESS = "modelspec.progress";
+
+    /**
+     * Seconds of measured pairs per batch size in every latency comparison: {@value}, a positive
+     * number, default 0.5; a warm-up of a sixth of it comes first. Checks, tests and reports share the
+     * one comparison per candidate; 3 gives the ±5% spread docs/benchmarks.md measured.
+     */
+    public static final String LATENCY_BUDGET = "modelspec.latency.budget";
+
+    /** The larger batch size latency is compared at, besides 1: {@value}, a positive integer, default 32. */
+    public static final String LATENCY_BATCH_SIZE = "modelspec.latency.batch.size";
 
     private ModelSpecConstants() {}
 }

@@ -21,20 +21,28 @@ import java.util.Optional;
  * @param sparsity the fraction of zero prunable weights
  * @param weightSparsity the fraction of zeros of each prunable variable, in graph order
  * @param latency the interleaved latency comparison; null when not measured (see {@link LatencyMode})
+ * @param latencyError why measuring the latency for the report failed; null when it did not fail
  * @param size every size measure
+ * @param sizeReduction how much smaller than the baseline, per size measure
  */
 public record CandidateMetrics(double accuracy, double accuracyDelta, List<Double> accuracyDeltaCi95, double mcnemarP,
         double agreement, Double klDivergence, List<ClassAccuracy> perClassAccuracy, ClassAccuracy worstClassDrop,
-        double sparsity, Map<String, Double> weightSparsity, LatencyReport latency, SizeReport size) {
+        double sparsity, Map<String, Double> weightSparsity, LatencyReport latency, String latencyError,
+        SizeReport size, SizeReduction sizeReduction) {
 
-    /** The measures of {@code candidate}, with {@code latency} if it is to be reported. */
-    public static CandidateMetrics of(Candidate candidate, Optional<LatencyComparison> latency) {
+    /**
+     * The measures of {@code candidate} against a baseline of {@code baselineSize}, with {@code latency} if
+     * it is reported, or why measuring it failed.
+     */
+    public static CandidateMetrics of(Candidate candidate, SizeReport baselineSize, Optional<LatencyComparison> latency,
+            String latencyError) {
         AccuracyDelta delta = candidate.accuracyDelta();
+        SizeReport size = SizeReport.of(candidate.size());
         return new CandidateMetrics(candidate.accuracy(), delta.delta(),
                 List.of(delta.interval().lower(), delta.interval().upper()), candidate.mcNemar().pValue(),
                 candidate.agreement(), Numbers.finite(candidate.klDivergence()),
                 candidate.classAccuracies().stream().map(ClassAccuracy::of).toList(),
                 ClassAccuracy.of(candidate.largestClassDrop()), candidate.sparsity(), candidate.weightSparsity(),
-                latency.map(LatencyReport::of).orElse(null), SizeReport.of(candidate.size()));
+                latency.map(LatencyReport::of).orElse(null), latencyError, size, SizeReduction.of(baselineSize, size));
     }
 }

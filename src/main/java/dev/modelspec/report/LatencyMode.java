@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * When reports show latency ({@code modelspec.latency}). Measuring costs seconds per candidate, so by
- * default reports only show what a check or test already measured.
+ * When reports show latency ({@code modelspec.latency}). By default every candidate's latency is
+ * measured, within the engine's short latency budget ({@code modelspec.latency.budget}), once per
+ * candidate: a check or test that asks for it gets the same comparison.
  */
 public enum LatencyMode {
 
     /** Show latency where a check or test already measured it; never measure for the report. */
     AUTO,
-    /** Measure every candidate's latency for the report. */
+    /** Measure every candidate's latency for the report, unless a check or test already did: the default. */
     ALWAYS,
     /** Never show latency, even where measured: keeps reports identical across runs. */
     NEVER;

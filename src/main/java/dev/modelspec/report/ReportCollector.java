@@ -2,6 +2,7 @@ package dev.modelspec.report;
 
 import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
+import dev.modelspec.metrics.latency.LatencyComparison;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Collects what one engine run measured, spec by spec, and hands it to {@link ReportListener}s:
@@ -18,6 +22,8 @@ import java.util.Map;
  * the end. The engine calls it from its single execution thread.
  */
 public final class ReportCollector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportCollector.class);
 
     private final LatencyMode latencyMode;
     private final List<ReportListener> listeners;
@@ -56,13 +62,24 @@ public final class ReportCollector {
 
     /**
      * The recipe produced {@code candidate}, judged by {@code checks}; measures its latency if the
-     * {@link LatencyMode} asks for it.
+     * {@link LatencyMode} asks for it. A measurement that fails is reported as the reason, not thrown:
+     * the report does not fail a recipe whose checks and tests passed.
      */
     public void recipeSucceeded(String spec, Baseline baseline, Candidate candidate, List<CheckReport> checks,
             EntryPublisher entries) {
+        double seconds = secondsSince(recipeStarts.remove(spec + "#" + candidate.recipeName()));
+        Optional<LatencyComparison> latency = Optional.empty();
+        String latencyError = null;
+        try {
+            latency = latencyMode.reported(candidate);
+        } catch (RuntimeException e) {
+            latencyError = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warn("Latency of {} not measured for the report: {}", candidate.recipeName(), latencyError);
+            LOG.debug("Latency measurement of {} failed", candidate.recipeName(), e);
+        }
+        CandidateMetrics metrics = CandidateMetrics.of(candidate, SizeReport.of(baseline.size()), latency, latencyError);
         CandidateReport report = new CandidateReport(candidate.recipeName(), candidate.recipe().canonicalForm(),
-                candidate.savedModel().toString(), secondsSince(recipeStarts.remove(spec + "#" + candidate.recipeName())),
-                null, CandidateMetrics.of(candidate, latencyMode.reported(candidate)), List.copyOf(checks),
+                candidate.savedModel().toString(), seconds, null, metrics, List.copyOf(checks),
                 testsOf(spec, candidate.recipeName()));
         candidates.get(spec).add(report);
         CandidateRun run = new CandidateRun(spec, baseline, candidate, report, entries);
@@ -92,7 +109,7 @@ public final class ReportCollector {
 
     /** The spec finished with {@code baseline}; hands its report to every listener. */
     public void specFinished(String spec, BaselineReport baseline, EntryPublisher entries) {
-        SpecReport report = new SpecReport(spec, secondsSince(specStarts.remove(spec)), baseline,
+        SpecReport report = SpecReport.of(spec, secondsSince(specStarts.remove(spec)), baseline,
                 List.copyOf(candidates.remove(spec)), List.copyOf(searches.getOrDefault(spec, List.of())));
         searches.remove(spec);
         specs.add(report);

@@ -42,12 +42,14 @@ final class TensorFlowWorkbench implements Workbench {
     private static final int FULL_PRECISION = 32;
 
     private final Path cacheDirectory;
+    private final LatencyMeter latencyMeter;
     private final Progress progress;
     private final WorkCounters counters;
     private final Map<Class<? extends DataProvider>, String> trainingDataKeys = new HashMap<>();
 
     TensorFlowWorkbench(EngineConfiguration configuration, Progress progress, WorkCounters counters) {
         this.cacheDirectory = configuration.cacheDir().toAbsolutePath().normalize();
+        this.latencyMeter = configuration.latencyMeter();
         this.progress = progress;
         this.counters = counters;
     }
@@ -132,7 +134,7 @@ final class TensorFlowWorkbench implements Workbench {
     private LatencyComparison latency(EvaluatedBaseline base, SavedModelReference candidate) {
         progress.phase("latency");
         try (ModelRunner baseline = ModelRunner.open(base.reference()); ModelRunner compressed = ModelRunner.open(candidate)) {
-            return LatencyMeter.create().compare(baseline, compressed, base.data());
+            return latencyMeter.compare(baseline, compressed, base.data());
         }
     }
 

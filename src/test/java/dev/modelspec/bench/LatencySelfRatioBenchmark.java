@@ -2,22 +2,28 @@ package dev.modelspec.bench;
 
 import dev.modelspec.data.FashionMnist;
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.engine.EngineConfiguration;
 import dev.modelspec.metrics.latency.InterleavedRatio;
 import dev.modelspec.metrics.latency.LatencyComparison;
 import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.metrics.latency.LatencyStatistics;
 import dev.modelspec.model.ModelRunner;
 import dev.modelspec.model.SavedModelReference;
+import dev.modelspec.report.LatencyMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Measures the latency ratio of a model against a second copy of itself, {@code repeats} times with
- * the default {@link LatencyMeter}: a sound method gives ratios near 1 every time. Prints each
+ * the default {@link LatencyMeter} or, given {@code budgetSeconds}, with the engine's meter of that
+ * {@code modelspec.latency.budget}: a sound method gives ratios near 1 every time. Prints each
  * ratio with its interval, pair count and the comparison's wall time, and how many ratios fall in
  * [0.95, 1.05].
  *
- * <p>Usage: {@code LatencySelfRatioBenchmark [modelDir] [repeats]}.
+ * <p>Usage: {@code LatencySelfRatioBenchmark [modelDir] [repeats] [budgetSeconds]}.
  */
 public final class LatencySelfRatioBenchmark {
 
@@ -27,7 +33,10 @@ public final class LatencySelfRatioBenchmark {
         Path model = Path.of(args.length > 0 ? args[0] : "examples/models/fashion-cnn");
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         LabeledData data = FashionMnist.test();
-        LatencyMeter meter = LatencyMeter.create();
+        LatencyMeter meter = args.length > 2 ? new EngineConfiguration(Path.of("target"), Path.of("target"),
+                OptionalInt.empty(), OptionalLong.empty(), EngineConfiguration.DEFAULT_BATCH_SIZE, LatencyMode.ALWAYS,
+                Duration.ofNanos(Math.round(Double.parseDouble(args[2]) * 1e9)),
+                EngineConfiguration.DEFAULT_LATENCY_BATCH_SIZE).latencyMeter() : LatencyMeter.create();
         int inside1 = 0;
         int insideN = 0;
         try (ModelRunner a = ModelRunner.open(SavedModelReference.of(model));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -70,6 +71,16 @@ class AllureBridgeTests {
         String checkUuid = allure.test("[recipe:magnitude80]/[check:accuracy-drop]").get("uuid").asText();
         assertThat(StreamSupport.stream(container.get("children").spliterator(), false).map(JsonNode::asText))
                 .contains(checkUuid);
+    }
+
+    @Test
+    void attachesTheSpecsAccuracyVsSizeChartToEveryTestOfTheSpec() throws IOException {
+        AllureResults allure = runWithAllure();
+
+        JsonNode teardown = allure.container("PruningSpec").at("/afters/0");
+        assertThat(teardown.get("name").asText()).isEqualTo("ModelSpec: PruningSpec");
+        assertThat(attachmentNames(teardown)).containsExactly("accuracy vs size");
+        assertThat(ImageIO.read(allure.attachment(teardown, "accuracy vs size").toFile())).as("a PNG").isNotNull();
     }
 
     @Test

@@ -25,12 +25,14 @@ final class FakeWorkbench implements Workbench, WorkbenchFactory {
     final List<String> candidateRecipes = new ArrayList<>();
     final List<Recipe> recipes = new ArrayList<>();
     int creations;
+    EngineConfiguration configuration;
     private Progress progress;
     int closings;
 
     @Override
     public Workbench create(EngineConfiguration configuration, Progress progress) {
         creations++;
+        this.configuration = configuration;
         this.progress = progress;
         return this;
     }

@@ -14,6 +14,7 @@ import dev.modelspec.engine.fixtures.FailingRecipesSpec;
 import dev.modelspec.engine.fixtures.MissingBaselineSpec;
 import dev.modelspec.engine.fixtures.PruningSpec;
 import dev.modelspec.metrics.comparison.AccuracyDelta;
+import dev.modelspec.report.LatencyMode;
 import dev.modelspec.report.ReportJson;
 import dev.modelspec.report.RunReport;
 import dev.modelspec.report.json.JsonReport;
@@ -22,10 +23,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
@@ -129,8 +132,13 @@ class ReportsTests {
             assertThat(metrics.at("/weightSparsity/dense~1kernel").asDouble()).isEqualTo(expected.sparsity());
             assertThat(metrics.at("/size/weightsGzipBytes").asLong()).isEqualTo(expected.size().weightsGzipBytes());
             assertThat(metrics.at("/size/packedBytes").asLong()).isEqualTo(expected.size().packedBytes());
-            assertThat(metrics.get("latency").isNull()).as("auto: nothing measured latency").isTrue();
+            assertThat(metrics.at("/latency/speedUp").asDouble()).as("always, by default").isCloseTo(1 / 0.9, within(1e-12));
+            assertThat(metrics.get("latencyError").isNull()).isTrue();
+            assertThat(metrics.at("/sizeReduction/savedModel").asDouble()).isEqualTo(0.5);
+            assertThat(metrics.at("/sizeReduction/savedModelGzip").asDouble()).isEqualTo(0.5);
+            assertThat(metrics.at("/sizeReduction/weightsGzip").asDouble()).isEqualTo(0.5);
         });
+        assertThat(spec.get("bestTradeOff").asText()).as("the only one that passed everything").isEqualTo("magnitude80");
     }
 
     @Test
@@ -179,13 +187,21 @@ class ReportsTests {
     }
 
     @Test
-    void latencyIsMeasuredForEveryCandidateOnlyWhenAskedTo() {
-        run(Map.of(ModelSpecConstants.LATENCY, "always"), selectClass(PruningSpec.class));
+    void latencyIsMeasuredForEveryCandidateUnlessTurnedOff() {
+        run(Map.of(), selectClass(PruningSpec.class));
         JsonNode latency = candidate(spec(report(), PruningSpec.class), "magnitude80").at("/metrics/latency");
         assertThat(latency.get("batchSize").asInt()).isEqualTo(32);
         assertThat(latency.get("batch1P50Ms").asDouble()).isCloseTo(0.96, within(1e-12));
         assertThat(latency.get("baselineBatch1P50Ms").asDouble()).isCloseTo(1.1, within(1e-12));
         assertThat(latency.get("ratio").asDouble()).isCloseTo(0.9, within(1e-12));
+        assertThat(latency.get("speedUp").asDouble()).isCloseTo(1 / 0.9, within(1e-12));
+        assertThat(latency.at("/speedUpCi95/0").asDouble()).isCloseTo(1 / latency.at("/ratioCi95/1").asDouble(), within(1e-12));
+        assertThat(latency.at("/speedUpCi95/1").asDouble()).isCloseTo(1 / latency.at("/ratioCi95/0").asDouble(), within(1e-12));
+        assertThat(latency.get("batchNSpeedUp").asDouble()).isCloseTo(1 / latency.get("batchNRatio").asDouble(), within(1e-12));
+
+        run(Map.of(ModelSpecConstants.LATENCY, "auto"), selectClass(PruningSpec.class));
+        assertThat(candidate(spec(report(), PruningSpec.class), "magnitude80").at("/metrics/latency").isNull())
+                .as("auto: nothing measured latency").isTrue();
 
         run(Map.of(ModelSpecConstants.LATENCY, "never"), selectClass(PruningSpec.class));
         assertThat(candidate(spec(report(), PruningSpec.class), "magnitude80").at("/metrics/latency").isNull()).isTrue();
@@ -203,15 +219,46 @@ class ReportsTests {
     }
 
     @Test
-    void summaryMarkdownHasOneTableRowPerModelAndListsWhatFailed() throws IOException {
-        run(Map.of(), selectClass(PruningSpec.class));
+    void theLatencyBudgetAndBatchSizeReachTheWorkbenchAndBadValuesAreDiscoveryWarnings() {
+        FakeWorkbench workbench = new FakeWorkbench();
+        EngineTestKit.engine(new ModelSpecTestEngine(workbench))
+                .configurationParameter(ModelSpecConstants.REPORT_DIR, reportDir.toString())
+                .configurationParameter(ModelSpecConstants.LATENCY_BUDGET, "2.5")
+                .configurationParameter(ModelSpecConstants.LATENCY_BATCH_SIZE, "8")
+                .selectors(selectClass(PruningSpec.class))
+                .execute();
+        assertThat(workbench.configuration.latencyBudget()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(workbench.configuration.latencyBatchSize()).isEqualTo(8);
+        assertThat(EngineConfiguration.defaults().latencyBudget()).isEqualTo(Duration.ofMillis(500));
+        assertThat(EngineConfiguration.defaults().latency()).isEqualTo(LatencyMode.ALWAYS);
+
+        List<DiscoveryIssue> issues = EngineTestKit.engine(new ModelSpecTestEngine(new FakeWorkbench()))
+                .configurationParameter(ModelSpecConstants.LATENCY_BUDGET, "0")
+                .configurationParameter(ModelSpecConstants.LATENCY_BATCH_SIZE, "-1")
+                .selectors(selectClass(PruningSpec.class))
+                .discover()
+                .getDiscoveryIssues();
+        assertThat(issues).extracting(DiscoveryIssue::message).containsExactlyInAnyOrder(
+                "Configuration parameter modelspec.latency.budget=0 is not a positive number of seconds; using the default",
+                "Configuration parameter modelspec.latency.batch.size=-1 is not a positive whole number; using the default");
+    }
+
+    @Test
+    void summaryMarkdownHasOneTableRowPerModelListsWhatFailedAndLinksTheTradeOffChart() throws IOException {
+        run(Map.of(ModelSpecConstants.LATENCY, "never"), selectClass(PruningSpec.class));
 
         List<String> lines = Files.readAllLines(reportDir.resolve(MarkdownSummary.FILE_NAME), StandardCharsets.UTF_8);
+        String chart = "trade-off-" + PruningSpec.class.getName() + ".png";
         assertThat(lines).contains(
-                "| model | accuracy | Δ accuracy | agreement | p50 batch 1 | p50 batch N | speed-up | weights gzip | size | sparsity |",
-                "| baseline | 0.8501 |  |  | – | – |  | 1000 B |  |  |",
-                "| magnitude90 | 0.8179 | -0.0322 | 0.9500 | – | – | – | 500 B | -50.0% | 90.0% |",
-                "- random50: sparsity ≥ 0.790, measured 0.5000");
+                "| model | accuracy | Δ accuracy | p50 batch 1 | speed-up batch 1 | p50 batch N | speed-up batch N"
+                        + " | SavedModel | Δ SavedModel | gzip | Δ gzip | sparsity |",
+                "| baseline | 0.8501 |  | – |  | – |  | 1000 B |  | 1000 B |  |  |",
+                "| magnitude90 | 0.8179 | -0.0322 | – | – | – | – | 500 B | -50.0% | 500 B | -50.0% | 90.0% |",
+                "- random50: sparsity ≥ 0.790, measured 0.5000",
+                "![accuracy vs size of PruningSpec](" + chart + ")",
+                "Best trade-off: **magnitude80**, the smallest candidate that passed every check and test: 500 B gzip,"
+                        + " accuracy 0.8400.");
+        assertThat(ImageIO.read(reportDir.resolve(chart).toFile())).as("a PNG").isNotNull();
         assertThat(lines.stream().filter(line -> line.startsWith("## "))).singleElement().asString()
                 .startsWith("## PruningSpec: baseline models/fake-cnn, 10 examples, ");
     }

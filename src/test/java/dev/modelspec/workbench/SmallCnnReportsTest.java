@@ -62,10 +62,17 @@ class SmallCnnReportsTest {
         }
         assertThat(candidate(spec, "global50").at("/metrics/sparsity").asDouble()).isCloseTo(0.50, within(0.01));
         assertThat(candidate(spec, "global70").at("/metrics/sparsity").asDouble()).isCloseTo(0.70, within(0.01));
-        assertThat(candidate(spec, "global50").at("/metrics/latency").isNull()).as("nothing measured it").isTrue();
-        JsonNode latency = candidate(spec, "global70").at("/metrics/latency");
-        assertThat(latency.get("ratio").asDouble()).isPositive();
-        assertThat(latency.get("batch1P99Ms").asDouble()).isGreaterThanOrEqualTo(latency.get("batch1P50Ms").asDouble());
+        for (String recipe : new String[] {"global50", "global70"}) {
+            JsonNode latency = candidate(spec, recipe).at("/metrics/latency");
+            assertThat(latency.get("batchSize").asInt()).as("measured by default").isEqualTo(32);
+            assertThat(latency.get("ratio").asDouble()).isPositive();
+            assertThat(latency.get("speedUp").asDouble()).isCloseTo(1 / latency.get("ratio").asDouble(), within(1e-9));
+            assertThat(latency.get("batch1P99Ms").asDouble()).isGreaterThanOrEqualTo(latency.get("batch1P50Ms").asDouble());
+            assertThat(candidate(spec, recipe).at("/metrics/sizeReduction/savedModelGzip").asDouble())
+                    .as("zeros compress").isPositive();
+        }
+        assertThat(spec.get("bestTradeOff").asText()).as("70% fails its accuracy drop").isEqualTo("global50");
+        assertThat(reportDir.resolve("trade-off-" + SmallCnnSweepSpec.class.getName() + ".png")).isNotEmptyFile();
 
         JsonNode teardown = allure.container("global70").at("/afters/0");
         assertThat(attachmentNames(teardown)).containsExactly("metrics", "sparsity per weight", "confusion matrix delta",
@@ -75,6 +82,6 @@ class SmallCnnReportsTest {
         BufferedImage grid = ImageIO.read(allure.attachment(teardown, "worst disagreements").toFile());
         assertThat(grid.getWidth()).isEqualTo(6 * 130);
         assertThat(attachmentNames(allure.container("SmallCnnSweepSpec").at("/afters/0")))
-                .containsExactly("accuracy vs sparsity");
+                .containsExactly("accuracy vs size", "accuracy vs sparsity");
     }
 }

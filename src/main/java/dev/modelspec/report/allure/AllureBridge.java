@@ -9,10 +9,12 @@ import dev.modelspec.report.ReportListener;
 import dev.modelspec.report.SearchReport;
 import dev.modelspec.report.SpecReport;
 import dev.modelspec.report.TestStart;
+import dev.modelspec.report.TradeOff;
 import dev.modelspec.report.chart.DisagreementGrid;
 import dev.modelspec.report.chart.FrontierChart;
 import dev.modelspec.report.chart.SparsityChart;
 import dev.modelspec.report.chart.SparsitySweep;
+import dev.modelspec.report.chart.TradeOffChart;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.Label;
@@ -88,11 +90,16 @@ final class AllureBridge implements ReportListener {
     public void specReported(SpecReport spec, EntryPublisher entries) {
         List<SparsitySweep> sweeps = SparsitySweep.of(spec.candidates());
         List<SearchReport> searches = spec.searches().stream().filter(search -> !search.points().isEmpty()).toList();
-        if (!recording || (sweeps.isEmpty() && searches.isEmpty()) || spec.baseline().accuracy() == null) {
+        TradeOff tradeOff = spec.tradeOff();
+        if (!recording || (sweeps.isEmpty() && searches.isEmpty() && !tradeOff.hasCandidates())
+                || spec.baseline().accuracy() == null) {
             return;
         }
         double baseline = spec.baseline().accuracy();
         inFixture(entries, "ModelSpec: " + spec.simpleName(), lifecycle -> {
+            if (tradeOff.hasCandidates()) {
+                lifecycle.addAttachment("accuracy vs size", PNG, ".png", TradeOffChart.png(spec.simpleName(), tradeOff));
+            }
             sweeps.forEach(sweep -> lifecycle.addAttachment("accuracy vs sparsity", PNG, ".png",
                     FrontierChart.png(sweep, baseline)));
             searches.forEach(search -> lifecycle.addAttachment("search " + search.name(), PNG, ".png",

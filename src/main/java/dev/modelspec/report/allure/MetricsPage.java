@@ -11,6 +11,7 @@ import dev.modelspec.report.CandidateReport;
 import dev.modelspec.report.CheckReport;
 import dev.modelspec.report.ClassAccuracy;
 import dev.modelspec.report.LatencyReport;
+import dev.modelspec.report.SizeReduction;
 import dev.modelspec.report.SizeReport;
 import dev.modelspec.report.text.Formats;
 import dev.modelspec.report.text.SummaryTable;
@@ -36,8 +37,8 @@ final class MetricsPage {
         rows.add(List.of("worst class drop", "", "class " + worst.cls() + ": " + value(worst.baseline()) + " → "
                 + value(worst.candidate())));
         rows.add(List.of("sparsity", "", Formats.percent(metrics.sparsity())));
-        addSizes(rows, baseline.size(), metrics.size());
-        addLatency(rows, metrics.latency());
+        addSizes(rows, baseline.size(), metrics.size(), metrics.sizeReduction());
+        addLatency(rows, metrics.latency(), metrics.latencyError());
         return new Html()
                 .heading(candidate.recipe() + ": " + candidate.settings())
                 .table(List.of("measure", "baseline", "candidate"), escaped(rows), "")
@@ -46,29 +47,31 @@ final class MetricsPage {
                 .bytes();
     }
 
-    private static void addSizes(List<List<String>> rows, SizeReport baseline, SizeReport candidate) {
+    private static void addSizes(List<List<String>> rows, SizeReport baseline, SizeReport candidate,
+            SizeReduction reduction) {
         rows.add(List.of("serving weights, gzip", bytes(baseline.weightsGzipBytes()),
-                bytes(candidate.weightsGzipBytes()) + " (" + Formats.change(baseline.weightsGzipBytes(),
-                        candidate.weightsGzipBytes()) + ")"));
+                bytes(candidate.weightsGzipBytes()) + " (" + Formats.reduction(reduction.weightsGzip()) + ")"));
         rows.add(List.of("SavedModel, tar.gz", bytes(baseline.savedModelGzipBytes()),
-                bytes(candidate.savedModelGzipBytes())));
-        rows.add(List.of("SavedModel", bytes(baseline.savedModelBytes()), bytes(candidate.savedModelBytes())));
+                bytes(candidate.savedModelGzipBytes()) + " (" + Formats.reduction(reduction.savedModelGzip()) + ")"));
+        rows.add(List.of("SavedModel", bytes(baseline.savedModelBytes()),
+                bytes(candidate.savedModelBytes()) + " (" + Formats.reduction(reduction.savedModel()) + ")"));
         rows.add(List.of("packed estimate", bytes(baseline.packedBytes()) + " at " + baseline.bitsPerWeight() + " bit",
                 bytes(candidate.packedBytes()) + " at " + candidate.bitsPerWeight() + " bit"));
     }
 
-    private static void addLatency(List<List<String>> rows, LatencyReport latency) {
+    private static void addLatency(List<List<String>> rows, LatencyReport latency, String error) {
         if (latency == null) {
-            rows.add(List.of("latency", "", SummaryTable.NOT_MEASURED + " (not measured, see modelspec.latency)"));
+            rows.add(List.of("latency", "", SummaryTable.NOT_MEASURED
+                    + (error == null ? " (not measured, see modelspec.latency)" : " (not measured: " + error + ")")));
             return;
         }
         rows.add(List.of("latency p50, batch 1", millis(latency.baselineBatch1P50Ms()), millis(latency.batch1P50Ms())));
         rows.add(List.of("latency p99, batch 1", "", millis(latency.batch1P99Ms())));
         rows.add(List.of("latency p50, batch " + latency.batchSize(), millis(latency.baselineBatchNP50Ms()),
                 millis(latency.batchNP50Ms())));
-        rows.add(List.of("speed-up, batch 1 [95% CI]", "", Formats.speedUp(latency.ratio(), latency.ratioCi95())));
+        rows.add(List.of("speed-up, batch 1 [95% CI]", "", Formats.speedUp(latency.speedUp(), latency.speedUpCi95())));
         rows.add(List.of("speed-up, batch " + latency.batchSize() + " [95% CI]", "",
-                Formats.speedUp(latency.batchNRatio(), latency.batchNRatioCi95())));
+                Formats.speedUp(latency.batchNSpeedUp(), latency.batchNSpeedUpCi95())));
     }
 
     private static List<List<String>> checks(List<CheckReport> checks) {

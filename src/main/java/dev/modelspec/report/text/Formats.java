@@ -25,9 +25,12 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
-    /** {@code -52.3%}: the change from {@code before} to {@code after}. */
-    public static String change(double before, double after) {
-        return String.format(Locale.ROOT, "%+.1f%%", 100 * (after / before - 1));
+    /**
+     * {@code -52.3%}: a {@link dev.modelspec.report.SizeReduction} (fraction saved) as the change in size;
+     * {@code –} when undefined.
+     */
+    public static String reduction(Double saved) {
+        return saved == null ? SummaryTable.NOT_MEASURED : String.format(Locale.ROOT, "%+.1f%%", -100 * saved);
     }
 
     /** {@code 0.412 ms}. */
@@ -36,12 +39,17 @@ public final class Formats {
     }
 
     /**
-     * {@code 1.08× [0.95–1.22]}: how many times faster, with its 95% interval, from a time ratio and
-     * its interval (candidate over baseline).
+     * {@code 1.08× [0.95–1.22]}: how many times faster, with its 95% interval; {@code –} when the
+     * candidate took no measurable time.
      */
-    public static String speedUp(double timeRatio, List<Double> timeRatioCi95) {
-        return String.format(Locale.ROOT, "%.2f× [%.2f–%.2f]", 1 / timeRatio, 1 / timeRatioCi95.get(1),
-                1 / timeRatioCi95.get(0));
+    public static String speedUp(Double speedUp, List<Double> speedUpCi95) {
+        return speedUp == null || speedUpCi95 == null ? SummaryTable.NOT_MEASURED
+                : String.format(Locale.ROOT, "%.2f× [%.2f–%.2f]", speedUp, speedUpCi95.get(0), speedUpCi95.get(1));
+    }
+
+    /** {@code 1.08×}: how many times faster, without the interval. */
+    public static String times(Double speedUp) {
+        return speedUp == null ? SummaryTable.NOT_MEASURED : String.format(Locale.ROOT, "%.2f×", speedUp);
     }
 
     /** {@code 3.1e-12}: p-values. */

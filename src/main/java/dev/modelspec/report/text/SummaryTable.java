@@ -9,6 +9,8 @@ import dev.modelspec.report.CandidateMetrics;
 import dev.modelspec.report.CandidateReport;
 import dev.modelspec.report.CheckReport;
 import dev.modelspec.report.LatencyReport;
+import dev.modelspec.report.SizeReduction;
+import dev.modelspec.report.SizeReport;
 import dev.modelspec.report.SpecReport;
 import dev.modelspec.report.TestReport;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
     /** The cell of a latency that was not measured. */
     public static final String NOT_MEASURED = "–";
 
+    private static final int COLUMNS = 12;
+
     /** The table of {@code spec}. */
     public static SummaryTable of(SpecReport spec) {
         BaselineReport baseline = spec.baseline();
@@ -40,12 +44,12 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
                 .map(CandidateMetrics::latency)
                 .filter(Objects::nonNull)
                 .findFirst();
-        String batch = firstLatency.map(latency -> Integer.toString(latency.batchSize())).orElse("N");
-        List<String> header = List.of("model", "accuracy", "Δ accuracy", "agreement", "p50 batch 1",
-                "p50 batch " + batch, "speed-up", "weights gzip", "size", "sparsity");
+        String batch = "batch " + firstLatency.map(latency -> Integer.toString(latency.batchSize())).orElse("N");
+        List<String> header = List.of("model", "accuracy", "Δ accuracy", "p50 batch 1", "speed-up batch 1",
+                "p50 " + batch, "speed-up " + batch, "SavedModel", "Δ SavedModel", "gzip", "Δ gzip", "sparsity");
         List<List<String>> rows = new ArrayList<>();
         rows.add(baselineRow(baseline, firstLatency));
-        spec.candidates().forEach(candidate -> rows.add(candidateRow(candidate, baseline)));
+        spec.candidates().forEach(candidate -> rows.add(candidateRow(candidate)));
         return new SummaryTable(title(spec), header, List.copyOf(rows), failures(spec));
     }
 
@@ -58,28 +62,40 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
 
     private static List<String> baselineRow(BaselineReport baseline, Optional<LatencyReport> latency) {
         if (baseline.error() != null) {
-            return List.of("baseline", "failed", "", "", "", "", "", "", "", "");
+            return row("baseline", "failed");
         }
-        return List.of("baseline", fraction(baseline.accuracy()), "", "",
-                latency.map(l -> millis(l.baselineBatch1P50Ms())).orElse(NOT_MEASURED),
+        SizeReport size = baseline.size();
+        return List.of("baseline", fraction(baseline.accuracy()), "",
+                latency.map(l -> millis(l.baselineBatch1P50Ms())).orElse(NOT_MEASURED), "",
                 latency.map(l -> millis(l.baselineBatchNP50Ms())).orElse(NOT_MEASURED), "",
-                bytes(baseline.size().weightsGzipBytes()), "", "");
+                bytes(size.savedModelBytes()), "", bytes(size.savedModelGzipBytes()), "", "");
     }
 
-    private static List<String> candidateRow(CandidateReport candidate, BaselineReport baseline) {
+    private static List<String> candidateRow(CandidateReport candidate) {
         CandidateMetrics metrics = candidate.metrics();
         if (metrics == null) {
-            return List.of(candidate.recipe(), "failed", "", "", "", "", "", "", "", "");
+            return row(candidate.recipe(), "failed");
         }
         Optional<LatencyReport> latency = Optional.ofNullable(metrics.latency());
-        long weights = metrics.size().weightsGzipBytes();
-        return List.of(candidate.recipe(), fraction(metrics.accuracy()),
-                Formats.signed(metrics.accuracyDelta()), fraction(metrics.agreement()),
+        SizeReport size = metrics.size();
+        SizeReduction reduction = metrics.sizeReduction();
+        return List.of(candidate.recipe(), fraction(metrics.accuracy()), Formats.signed(metrics.accuracyDelta()),
                 latency.map(l -> millis(l.batch1P50Ms())).orElse(NOT_MEASURED),
+                latency.map(l -> Formats.speedUp(l.speedUp(), l.speedUpCi95())).orElse(NOT_MEASURED),
                 latency.map(l -> millis(l.batchNP50Ms())).orElse(NOT_MEASURED),
-                latency.map(l -> Formats.speedUp(l.ratio(), l.ratioCi95())).orElse(NOT_MEASURED),
-                bytes(weights), Formats.change(baseline.size().weightsGzipBytes(), weights),
+                latency.map(l -> Formats.speedUp(l.batchNSpeedUp(), l.batchNSpeedUpCi95())).orElse(NOT_MEASURED),
+                bytes(size.savedModelBytes()), Formats.reduction(reduction.savedModel()),
+                bytes(size.savedModelGzipBytes()), Formats.reduction(reduction.savedModelGzip()),
                 Formats.percent(metrics.sparsity()));
+    }
+
+    /** A row of {@code model} and {@code first}, the other cells empty. */
+    private static List<String> row(String model, String first) {
+        List<String> cells = new ArrayList<>(List.of(model, first));
+        while (cells.size() < COLUMNS) {
+            cells.add("");
+        }
+        return List.copyOf(cells);
     }
 
     private static List<String> failures(SpecReport spec) {
@@ -90,6 +106,9 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
         for (CandidateReport candidate : spec.candidates()) {
             if (candidate.error() != null) {
                 failures.add(candidate.recipe() + ": " + candidate.error());
+            }
+            if (candidate.metrics() != null && candidate.metrics().latencyError() != null) {
+                failures.add(candidate.recipe() + ": latency not measured: " + candidate.metrics().latencyError());
             }
             for (CheckReport check : candidate.checks()) {
                 if (!check.passed()) {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelspec.data.LabeledData;
 import dev.modelspec.metrics.comparison.Disagreement;
+import dev.modelspec.api.StubBaseline;
+import dev.modelspec.report.BaselineReport;
 import dev.modelspec.report.CandidateMetrics;
 import dev.modelspec.report.CandidateReport;
+import dev.modelspec.report.CandidateReports;
 import dev.modelspec.report.SearchReport;
+import dev.modelspec.report.TradeOff;
 import dev.modelspec.api.StubCandidate;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -30,7 +34,8 @@ class ChartsTest {
 
     private static CandidateReport candidate(String recipe, String settings, double accuracy, double sparsity) {
         return new CandidateReport(recipe, settings, "target/" + recipe, 1, null, CandidateMetrics.of(
-                StubCandidate.of(recipe, 0.9, accuracy, sparsity, 0.95), Optional.empty()), List.of(), List.of());
+                StubCandidate.of(recipe, 0.9, accuracy, sparsity, 0.95), CandidateReports.BASELINE_SIZE, Optional.empty(),
+                null), List.of(), List.of());
     }
 
     @Test
@@ -71,6 +76,24 @@ class ChartsTest {
 
         assertThat(chart.getWidth()).isEqualTo(900);
         assertThat(chart.getHeight()).isEqualTo(500);
+    }
+
+    @Test
+    void tradeOffChartPlotsEveryModelAndNeedsACandidate() throws IOException {
+        BaselineReport baseline = BaselineReport.of(StubBaseline.withAccuracy(0.9));
+        TradeOff tradeOff = TradeOff.of(baseline, List.of(
+                CandidateReports.checked(CandidateReports.sized(CandidateReports.measured("int8", 0.9, 0.89, true), 300), true),
+                CandidateReports.checked(CandidateReports.measured("m90", 0.9, 0.7, true), false),
+                CandidateReports.measured("m50", 0.9, 0.88, false)));
+
+        BufferedImage chart = image(TradeOffChart.png("PruneSpec", tradeOff));
+
+        assertThat(chart.getWidth()).isEqualTo(900);
+        assertThat(chart.getHeight()).isEqualTo(500);
+        assertThat(TradeOffChart.label(tradeOff.points().get(0))).isEqualTo("int8 1.11×");
+        assertThat(TradeOffChart.label(tradeOff.points().get(3))).isEqualTo("baseline");
+        assertThatThrownBy(() -> TradeOffChart.png("EmptySpec", TradeOff.of(baseline, List.of())))
+                .hasMessage("No measured candidate to chart for EmptySpec");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.modelspec.api.StubCandidate;
 import dev.modelspec.report.BaselineReport;
 import dev.modelspec.report.CandidateMetrics;
 import dev.modelspec.report.CandidateReport;
+import dev.modelspec.report.CandidateReports;
 import dev.modelspec.report.CheckReport;
 import dev.modelspec.report.SpecReport;
 import dev.modelspec.report.TestReport;
@@ -20,28 +21,40 @@ import org.junit.jupiter.api.Test;
 class ConsoleReportTest {
 
     @Test
-    void printsOneAlignedRowPerModelBaselineFirstThenWhatFailed() {
+    void printsOneAlignedRowPerModelBaselineFirstThenWhatFailedThenTheTradeOffSmallestFirst() {
         StubCandidate pruned = StubCandidate.of("magnitude90", 0.85, 0.80, 0.9, 0.93);
         CandidateReport measured = new CandidateReport("magnitude90", "p", "target/m", 2.5, null,
-                CandidateMetrics.of(pruned, Optional.of(pruned.latency())),
+                CandidateMetrics.of(pruned, CandidateReports.BASELINE_SIZE, Optional.of(pruned.latency()), null),
                 List.of(new CheckReport("accuracy-drop", "accuracy drop ≤ 0.020", false, 0.05, 0.02)),
                 List.of(new TestReport("staysAccurate", false, "dropped too far"), new TestReport("keepsClasses", true, null)));
         CandidateReport failed = new CandidateReport("exploding", null, null, 0.1, "recipe exploding failed: boom", null,
                 List.of(), List.of());
-        SpecReport spec = new SpecReport("com.acme.PruneSpec", 3.2,
-                BaselineReport.of(StubBaseline.withAccuracy(0.85)), List.of(measured, failed), List.of());
+        CandidateReport int8 = CandidateReports.sized(CandidateReports.measured("int8", 0.85, 0.85, false), 700);
+        SpecReport spec = SpecReport.of("com.acme.PruneSpec", 3.2,
+                BaselineReport.of(StubBaseline.withAccuracy(0.85)), List.of(measured, failed, int8), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new ConsoleReport(new PrintStream(out, true, StandardCharsets.UTF_8)).specReported(spec, entry -> {});
 
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "[modelspec] PruneSpec: baseline models/x, 10000 examples, 3.2 s",
-                "model        accuracy  Δ accuracy  agreement  p50 batch 1  p50 batch 32           speed-up  weights gzip    size  sparsity",
-                "baseline       0.8500                            1.100 ms      1.100 ms                           1000 B",
-                "magnitude90    0.8000     -0.0500     0.9300     0.960 ms      0.960 ms  1.11× [1.00–1.25]         500 B  -50.0%     90.0%",
+                "model        accuracy  Δ accuracy  p50 batch 1   speed-up batch 1  p50 batch 32  speed-up batch 32"
+                        + "  SavedModel  Δ SavedModel    gzip  Δ gzip  sparsity",
+                "baseline       0.8500                 1.100 ms                         1.100 ms                     "
+                        + "    1000 B                1000 B",
+                "magnitude90    0.8000     -0.0500     0.960 ms  1.11× [1.00–1.25]      0.960 ms  1.11× [1.00–1.25]  "
+                        + "     500 B        -50.0%   500 B  -50.0%     90.0%",
                 "exploding      failed",
+                "int8           0.8500     +0.0000            –                  –             –                  –  "
+                        + "     700 B        -30.0%   700 B  -30.0%     50.0%",
                 "[modelspec] failed: magnitude90: accuracy drop ≤ 0.020, measured 0.0500",
                 "[modelspec] failed: magnitude90: @ModelTest staysAccurate: dropped too far",
-                "[modelspec] failed: exploding: recipe exploding failed: boom");
+                "[modelspec] failed: exploding: recipe exploding failed: boom",
+                "[modelspec] PruneSpec accuracy vs size, smallest first (★ best trade-off: the smallest that passed"
+                        + " every check and test; ◆ frontier: nothing smaller is as accurate)",
+                "   model          gzip  accuracy  speed-up batch 1  speed-up batch 32  checks",
+                "◆  magnitude90   500 B    0.8000             1.11×              1.11×  failed",
+                "★  int8          700 B    0.8500                 –                  –  passed",
+                "   baseline     1000 B    0.8500");
     }
 }
