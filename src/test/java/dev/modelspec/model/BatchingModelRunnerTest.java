@@ -77,8 +77,8 @@ class BatchingModelRunnerTest {
         assertThatThrownBy(() -> new SummingRunner("DT_INT64", -1, 3))
                 .isInstanceOf(ModelAccessException.class)
                 .hasMessageContaining("The output y DT_INT64[-1, 2] (y:0) of signature 'serving_default'")
-                .hasMessageEndingWith("is DT_INT64; ModelSpec runs float32 inputs and outputs only: export a signature "
-                        + "that takes and returns float32");
+                .hasMessageEndingWith("is DT_INT64, but ModelSpec feeds and reads float32 tensors. None of its "
+                        + "signatures [serving_default] takes and returns float32: export one that does.");
     }
 
     @Test
