@@ -82,4 +82,4 @@ grep -E "[^0-9]4 tests successful" "$work/console-scan.log" > /dev/null \
   || { cat "$work/console-unique-id.log"; fail "selecting a recipe by unique id failed"; }
 grep -E "[^0-9]3 tests successful" "$work/console-unique-id.log" > /dev/null \
   || { cat "$work/console-unique-id.log"; fail "expected the recipe's 3 tests from its unique id"; }
-echo "== Console Launcher: the scan ran 4 tests, the unique id 3, all green"
+echo "== Console Launcher: the scan ran 4 tests ($(wc -l < "$work/console-scan.log") lines of output), the unique id 3, all green"
