@@ -8,13 +8,18 @@
 # Needs ModelSpec in the local repository first: `mvn -B -q install -DskipTests` at the repository
 # root. With GETTING_STARTED_CLEAN_REPO=1 it installs ModelSpec into a new, empty local repository
 # and builds the project against that one (everything else is downloaded), as a newcomer would.
-# GETTING_STARTED_SKIP_CONSOLE=1 leaves out the Console Launcher part.
+# GETTING_STARTED_SKIP_CONSOLE=1 leaves out the Console Launcher part; GETTING_STARTED_KEEP=1 keeps
+# the project and the logs.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 page="$repo/docs/getting-started.md"
 work="$(mktemp -d "${TMPDIR:-/tmp}/getting-started.XXXXXX")"
 project="$work/first-spec"
-trap 'rm -rf "$work"' EXIT
+if [ "${GETTING_STARTED_KEEP:-0}" = 1 ]; then
+  echo "== Keeping the project and the logs in $work"
+else
+  trap 'rm -rf "$work"' EXIT
+fi
 
 fail() { echo "getting-started: $*" >&2; exit 1; }
 
@@ -82,4 +87,4 @@ grep -E "[^0-9]4 tests successful" "$work/console-scan.log" > /dev/null \
   || { cat "$work/console-unique-id.log"; fail "selecting a recipe by unique id failed"; }
 grep -E "[^0-9]3 tests successful" "$work/console-unique-id.log" > /dev/null \
   || { cat "$work/console-unique-id.log"; fail "expected the recipe's 3 tests from its unique id"; }
-echo "== Console Launcher: the scan ran 4 tests, the unique id 3, all green"
+echo "== Console Launcher: the scan ran 4 tests ($(wc -l < "$work/console-scan.log") lines of output), the unique id 3, all green"

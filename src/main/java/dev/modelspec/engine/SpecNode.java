@@ -4,6 +4,7 @@ import dev.modelspec.api.Candidate;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.report.EntryPublisher;
 import dev.modelspec.report.TestStart;
+import dev.modelspec.report.allure.AllureReports;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,9 @@ abstract class SpecNode extends AbstractTestDescriptor implements Node<SpecConte
 
     /** The key Allure's JUnit Platform listener reads a test parameter name from. */
     static final String ALLURE_PARAMETER = "allure.parameter";
+
+    /** Whether anyone reads {@link #ALLURE_PARAMETER} entries: only then are they published. */
+    private static final boolean ALLURE_READS_PARAMETERS = AllureReports.readsParameterEntries();
 
     private final Set<TestTag> tags;
 
@@ -70,9 +74,15 @@ abstract class SpecNode extends AbstractTestDescriptor implements Node<SpecConte
                 getUniqueId().getLastSegment().getValue(), parameters, entries(context));
     }
 
-    /** Publishes {@code values} as one report entry, then the named ones each as an Allure parameter. */
+    /**
+     * Publishes {@code values} as one report entry, then, when Allure's listener is on the classpath,
+     * the named ones each as an Allure parameter.
+     */
     void publish(SpecContext context, Map<String, String> values, String... allureParameters) {
         context.listener().reportingEntryPublished(this, ReportEntry.from(values));
+        if (!ALLURE_READS_PARAMETERS) {
+            return;
+        }
         for (String name : allureParameters) {
             context.listener().reportingEntryPublished(this,
                     ReportEntry.from(Map.of(ALLURE_PARAMETER, name, "value", values.get(name))));
