@@ -27,7 +27,9 @@ public @interface ModelSpec {
 
     /**
      * The baseline SavedModel directory: a path relative to the working directory (or absolute) if
-     * that directory exists, otherwise a classpath resource directory.
+     * that directory exists, otherwise a classpath resource directory. {@code ${key}} is replaced by the
+     * configuration parameter or environment variable {@code key}, e.g. {@code "${models}/fraud-v3"}
+     * (see docs/your-own-data.md).
      */
     String baseline();
 

@@ -1,5 +1,6 @@
 package dev.modelspec.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -97,7 +98,7 @@ public final class CsvData {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setTrim(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             checkColumns(parser.getHeaderMap());
             DenseExamples.Builder examples = new DenseExamples.Builder(new int[] {features.size()});
@@ -113,6 +114,15 @@ public final class CsvData {
             throw new DataFormatException("Cannot read " + file.toAbsolutePath() + " as CSV with a header row: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Skips the byte-order mark spreadsheet programs write at the start of UTF-8 files. */
+    private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     private void checkColumns(Map<String, Integer> header) {

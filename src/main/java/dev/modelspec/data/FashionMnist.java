@@ -1,6 +1,7 @@
 package dev.modelspec.data;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,10 @@ import java.util.Objects;
  * examples; {@link #train()} returns whatever training examples the directory holds.
  */
 public final class FashionMnist {
+
+    /** The names of the ten classes, label 0 first, as the data set's authors give them. */
+    public static final List<String> CLASS_NAMES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
     private final Path directory;
 

@@ -10,9 +10,9 @@ public final class FashionMnistTest implements DataProvider {
     public FashionMnistTest() {
     }
 
-    /** Reads {@link FashionMnist#test()}. */
+    /** Reads {@link FashionMnist#test()}, its classes named {@link FashionMnist#CLASS_NAMES}. */
     @Override
     public LabeledData load() {
-        return FashionMnist.test();
+        return FashionMnist.test().withClassNames(FashionMnist.CLASS_NAMES);
     }
 }

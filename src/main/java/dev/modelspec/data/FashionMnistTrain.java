@@ -10,9 +10,9 @@ public final class FashionMnistTrain implements DataProvider {
     public FashionMnistTrain() {
     }
 
-    /** Reads {@link FashionMnist#train()}. */
+    /** Reads {@link FashionMnist#train()}, its classes named {@link FashionMnist#CLASS_NAMES}. */
     @Override
     public LabeledData load() {
-        return FashionMnist.train();
+        return FashionMnist.train().withClassNames(FashionMnist.CLASS_NAMES);
     }
 }

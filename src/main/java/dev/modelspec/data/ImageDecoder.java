@@ -74,10 +74,10 @@ final class ImageDecoder {
     /** The image as opaque sRGB, grey files by their stored sample values. */
     private static BufferedImage opaque(BufferedImage image, boolean grey) {
         BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        int shift = image.getColorModel().getComponentSize(0) - 8;
+        float toByte = 255f / ((1 << image.getColorModel().getComponentSize(0)) - 1);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                int value = grey ? (image.getRaster().getSample(x, y, 0) >> shift) * 0x010101 : image.getRGB(x, y);
+                int value = grey ? Math.round(image.getRaster().getSample(x, y, 0) * toByte) * 0x010101 : image.getRGB(x, y);
                 copy.setRGB(x, y, value & 0xffffff);
             }
         }

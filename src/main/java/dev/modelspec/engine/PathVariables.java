@@ -39,6 +39,9 @@ final class PathVariables {
      * @throws IllegalArgumentException naming the declaration and the unset key, and how to set it
      */
     String resolve(String text, String declared) {
+        if (VARIABLE.matcher(text).replaceAll("").contains("${")) {
+            throw new IllegalArgumentException(declared + " has a ${ without its closing }: write ${key}");
+        }
         Matcher matcher = VARIABLE.matcher(text);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
@@ -51,9 +54,6 @@ final class PathVariables {
             matcher.appendReplacement(resolved, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(resolved);
-        if (resolved.indexOf("${") >= 0) {
-            throw new IllegalArgumentException(declared + " has a ${ without its closing }: write ${key}");
-        }
         return resolved.toString();
     }
 

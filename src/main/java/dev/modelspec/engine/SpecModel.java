@@ -2,9 +2,13 @@ package dev.modelspec.engine;
 
 import dev.modelspec.api.ModelSpec;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 
 /**
@@ -35,13 +39,13 @@ record SpecModel(Class<?> specClass, ModelSpec spec, Set<TestTag> tags, List<Rec
     }
 
     /** This spec made unrunnable by a problem with the class's own declaration, reported at {@code source}. */
-    SpecModel withClassProblem(org.junit.platform.engine.TestSource source, String message) {
-        List<Problem> all = new java.util.ArrayList<>(problems);
-        java.util.Optional<Problem> classProblem = problems.stream()
+    SpecModel withClassProblem(TestSource source, String message) {
+        List<Problem> all = new ArrayList<>(problems);
+        Optional<Problem> classProblem = problems.stream()
                 .filter(problem -> problem.member().equals(InvalidDeclarationDescriptor.CLASS_VALUE)).findFirst();
         classProblem.ifPresentOrElse(
                 problem -> all.set(all.indexOf(problem), new Problem(problem.member(), problem.source(),
-                        java.util.stream.Stream.concat(problem.messages().stream(), java.util.stream.Stream.of(message)).toList())),
+                        Stream.concat(problem.messages().stream(), Stream.of(message)).toList())),
                 () -> all.add(0, new Problem(InvalidDeclarationDescriptor.CLASS_VALUE, source, List.of(message))));
         return new SpecModel(specClass, spec, tags, List.of(), List.of(), List.of(), List.copyOf(all), false, baseline);
     }
@@ -53,7 +57,7 @@ record SpecModel(Class<?> specClass, ModelSpec spec, Set<TestTag> tags, List<Rec
      * @param source where the problem is
      * @param messages every discovery issue reported there
      */
-    record Problem(String member, org.junit.platform.engine.TestSource source, List<String> messages) {}
+    record Problem(String member, TestSource source, List<String> messages) {}
 
     /**
      * One recipe of a spec.

@@ -41,6 +41,13 @@ class CsvDataTest {
     }
 
     @Test
+    void skipsAByteOrderMarkBeforeTheHeader() throws IOException {
+        LabeledData data = CsvData.from(csv("\uFEFFx,y\n2,1\n")).features("x").label("y").read();
+
+        assertThat(data.label(0)).isEqualTo(1);
+    }
+
+    @Test
     void numberedLabelsGiveAsManyClassesAsTheLargestPlusOneUnlessDeclared() throws IOException {
         Path file = csv("x,y\n1,0\n2,3\n");
 

@@ -98,6 +98,7 @@ class FashionMnistLocatorTest {
         assertThat(test.size()).isEqualTo(1);
         assertThat(test.label(0)).isEqualTo(7);
         assertThat(test.exampleShape()).containsExactly(2, 2);
+        assertThat(test.classNames().orElseThrow()).hasSize(10).startsWith("T-shirt/top").endsWith("Ankle boot");
         assertThatThrownBy(() -> new FashionMnistTrain().load())
                 .isInstanceOf(DataNotFoundException.class)
                 .hasMessageContaining("fashion-mnist/train not found in "

@@ -61,15 +61,18 @@ class ImageFolderDataTest {
         grey.getRaster().setSample(0, 0, 0, 128);
         grey.getRaster().setSample(1, 0, 0, 10);
         write("a", "grey.png", grey);
+        BufferedImage deep = new BufferedImage(1, 1, BufferedImage.TYPE_USHORT_GRAY);
+        deep.getRaster().setSample(0, 0, 0, 65535);
+        write("c", "16-bit.png", deep);
         image("b", "colour.png", BufferedImage.TYPE_INT_RGB, 2, 1, 0x336699);
 
         LabeledData data = ImageFolderData.from(root).size(1, 2).grayscale().read();
 
-        float[] inputs = new float[4];
-        data.copyInputs(0, 2, inputs, 0);
+        float[] inputs = new float[6];
+        data.copyInputs(0, 3, inputs, 0);
         assertThat(data.exampleShape()).containsExactly(1, 2, 1);
         float luminance = (0.2989f * 0x33 + 0.587f * 0x66 + 0.114f * 0x99) / 255f;
-        assertThat(inputs).containsExactly(new float[] {128 / 255f, 10 / 255f, luminance, luminance}, within(1e-6f));
+        assertThat(inputs).containsExactly(new float[] {128 / 255f, 10 / 255f, luminance, luminance, 1, 1}, within(1e-6f));
     }
 
     @Test

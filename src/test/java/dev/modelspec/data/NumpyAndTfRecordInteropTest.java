@@ -53,16 +53,16 @@ class NumpyAndTfRecordInteropTest {
     void readsTfRecordsTensorFlowWrote() throws Exception {
         python(VALUES + """
                 import tensorflow as tf
-                def example(i, gz):
+                def example(i):
                     return tf.train.Example(features=tf.train.Features(feature={
                         'x': tf.train.Feature(float_list=tf.train.FloatList(value=x[i])),
                         'label': tf.train.Feature(int64_list=tf.train.Int64List(value=[y[i]])),
                         'name': tf.train.Feature(bytes_list=tf.train.BytesList(value=[b'c%d' % y[i]])),
                     })).SerializeToString()
                 with tf.io.TFRecordWriter('plain.tfrecord') as w:
-                    for i in range(3): w.write(example(i, False))
+                    for i in range(3): w.write(example(i))
                 with tf.io.TFRecordWriter('rest.tfrecord.gz', options='GZIP') as w:
-                    for i in range(3, 5): w.write(example(i, True))
+                    for i in range(3, 5): w.write(example(i))
                 """);
 
         LabeledData byIndex = TfRecordData.from(dir.resolve("plain.tfrecord"), dir.resolve("rest.tfrecord.gz"))

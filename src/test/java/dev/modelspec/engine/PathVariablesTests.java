@@ -46,10 +46,11 @@ class PathVariablesTests {
 
         @Test
         void everyVariableAndLeavesOtherTextAlone() {
-            PathVariables variables = variables(Map.of("a", "x$1", "b", "y"), Map.of());
+            PathVariables variables = variables(Map.of("a", "x$1", "b", "y", "c", "${literal}"), Map.of());
 
             assertThat(variables.resolve("${a}/${b}/${a}/$HOME/c", DECLARED)).isEqualTo("x$1/y/x$1/$HOME/c");
             assertThat(variables.resolve("models/plain", DECLARED)).isEqualTo("models/plain");
+            assertThat(variables.resolve("${c}", DECLARED)).as("values are not read again").isEqualTo("${literal}");
         }
     }
 
