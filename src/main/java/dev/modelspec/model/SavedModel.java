@@ -23,7 +23,7 @@ import org.tensorflow.proto.SignatureDef;
  *     WeightSet weights = model.readWeights();
  *     // ... change weights ...
  *     model.writeWeights(weights);
- *     model.exportTo(target, ExportOptions.zeroingTrainingState());
+ *     model.exportTo(target, ExportOptions.asIs());
  * }
  * }</pre>
  */

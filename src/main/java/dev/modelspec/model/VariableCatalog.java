@@ -47,10 +47,8 @@ final class VariableCatalog {
     static Catalog of(Graph graph, MetaGraphDef meta, Path directory, List<String> servingTensorNames) {
         Map<String, String> saverKeys = SaverKeys.of(meta);
         Set<String> restored = new HashSet<>(saverKeys.values());
-        List<ObjectGraphBindings.Capture> captures = ObjectGraphBindings.of(meta, CheckpointObjectGraph.read(directory));
         Set<GraphOperation> serving = reachableFrom(graph, servingTensorNames);
         VariableGroups groups = new VariableGroups();
-        Map<String, String> pythonSource = new HashMap<>();
         Iterator<GraphOperation> operations = graph.operations();
         while (operations.hasNext()) {
             GraphOperation op = operations.next();
@@ -58,8 +56,9 @@ final class VariableCatalog {
                 groups.add(op, variableName(op));
             }
         }
+        Map<String, String> pythonSource = new HashMap<>();
         Map<String, String> capturedNames = new HashMap<>();
-        for (ObjectGraphBindings.Capture capture : captures) {
+        for (ObjectGraphBindings.Capture capture : ObjectGraphBindings.of(meta, CheckpointObjectGraph.read(directory))) {
             String saved = saverKeys.get(capture.checkpointKey());
             if (saved != null && graph.operation(saved) != null && graph.operation(capture.handle()) != null) {
                 groups.union(capture.handle(), saved);
@@ -74,13 +73,10 @@ final class VariableCatalog {
             List<GraphOperation> kept = members.stream().filter(op -> restored.contains(op.name()) || serving.contains(op)
                     || capturedNames.containsKey(op.name())).toList();
             if (kept.isEmpty()) {
-                continue;
+                continue; // read and saved by nothing: not part of the model
             }
             GraphOperation primary = kept.stream().filter(serving::contains).findFirst().orElse(kept.get(0));
-            Optional<GraphOperation> source = kept.stream().map(op -> pythonSource.get(op.name())).filter(s -> s != null)
-                    .map(graph::operation).findFirst()
-                    .or(() -> kept.stream().filter(op -> restored.contains(op.name())).findFirst());
-            source.ifPresent(from -> kept.stream()
+            loadedValueSource(graph, kept, restored, pythonSource).ifPresent(from -> kept.stream()
                     .filter(op -> !restored.contains(op.name()) && !variableName(op).equals(variableName(from)))
                     .forEach(op -> unrestored.put(op, from)));
             String name = kept.stream().map(op -> capturedNames.get(op.name())).filter(n -> n != null && !names.contains(n))
@@ -88,10 +84,20 @@ final class VariableCatalog {
             names.add(name);
             List<GraphOperation> handles = new ArrayList<>(List.of(primary));
             kept.stream().filter(op -> op != primary).forEach(handles::add);
-            boolean usedForServing = kept.stream().anyMatch(serving::contains);
-            variables.add(new GraphVariable(primary, handles, describe(primary, name, usedForServing)));
+            variables.add(new GraphVariable(primary, handles, describe(primary, name, kept.stream().anyMatch(serving::contains))));
         }
         return new Catalog(List.copyOf(variables), unrestored);
+    }
+
+    /**
+     * The node of a variable whose value, once loaded, is the variable's: the one saved under the key
+     * Python reads it from, else any node the saver restores.
+     */
+    private static Optional<GraphOperation> loadedValueSource(Graph graph, List<GraphOperation> members,
+            Set<String> restored, Map<String, String> pythonSource) {
+        return members.stream().map(op -> pythonSource.get(op.name())).filter(s -> s != null).map(graph::operation)
+                .findFirst()
+                .or(() -> members.stream().filter(op -> restored.contains(op.name())).findFirst());
     }
 
     private static boolean isVariable(GraphOperation op) {
