@@ -1,5 +1,6 @@
 package dev.modelspec.engine;
 
+import dev.modelspec.workbench.Progress;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -34,6 +35,12 @@ final class ProgressReporter implements Progress {
     @Override
     public void phase(String phase) {
         print(subject + " › " + phase + " (at " + elapsed() + ")");
+    }
+
+    /** Printed on a line of its own, e.g. {@code [modelspec] ⚠ the cached entry … is damaged …; rebuilding it}. */
+    @Override
+    public void warning(String message) {
+        print("⚠ " + message);
     }
 
     /** The work on the current subject ended, successfully or not. */
