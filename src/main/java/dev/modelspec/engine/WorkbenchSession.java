@@ -60,6 +60,11 @@ final class WorkbenchSession implements AutoCloseable {
         progress.verdict(subject, sentence, passed);
     }
 
+    /** Tells the console something that fails nothing but the user should know. */
+    void warning(String message) {
+        progress.warning(message);
+    }
+
     /** Tells the console (and so Surefire's XML) a measured fact about {@code subject}. */
     void note(String subject, String sentence) {
         progress.note(subject, sentence);
