@@ -2,7 +2,7 @@ package dev.modelspec.workbench;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.modelspec.workbench.fixtures.SharedCacheSpec;
+import dev.modelspec.workbench.fixtures.RacingRunsSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * Test runs of {@link SharedCacheSpec} in a JVM of its own, as a Surefire fork of {@code mvn test}
+ * Test runs of {@link RacingRunsSpec} in a JVM of its own, as a Surefire fork of {@code mvn test}
  * runs them: {@code SharedCacheRun work name rounds other}. Round {@code r} starts when this run and
  * run {@code other} both reached it (a file barrier in {@code work}), uses the cache {@code
  * work/cache-r} and writes its reports to {@code work/reports-r-name}. Exits 0 when every test of
@@ -48,7 +48,7 @@ public final class SharedCacheRun {
     private static TestExecutionSummary run(Path cache, Path reports) {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(SharedCacheSpec.class))
+                .selectors(selectClass(RacingRunsSpec.class))
                 .filters(EngineFilter.includeEngines("modelspec"))
                 .configurationParameter("modelspec.cache.dir", cache.toString())
                 .configurationParameter("modelspec.report.dir", reports.toString())
