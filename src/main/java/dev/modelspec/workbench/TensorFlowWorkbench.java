@@ -5,7 +5,6 @@ import dev.modelspec.data.DataProvider;
 import dev.modelspec.data.LabeledData;
 import dev.modelspec.metrics.comparison.Comparison;
 import dev.modelspec.metrics.evaluation.Evaluation;
-import dev.modelspec.metrics.evaluation.Evaluator;
 import dev.modelspec.metrics.latency.LatencyComparison;
 import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.metrics.size.ModelSizes;
@@ -38,6 +37,7 @@ public final class TensorFlowWorkbench implements Workbench {
     private static final String CANDIDATES = "candidates";
     private static final String MODEL = "model";
     private static final int FULL_PRECISION = 32;
+    private static final String BASELINE = "the SavedModel";
 
     private final CacheDirectory cache;
     private final Progress progress;
@@ -63,6 +63,7 @@ public final class TensorFlowWorkbench implements Workbench {
     @Override
     public LoadedBaseline baseline(BaselineRequest request) throws IOException {
         progress.phase("load");
+        SavedModelProblems.checkComplete(request.savedModel());
         SavedModelReference reference = new SavedModelReference(request.savedModel(),
                 request.tags().stream().sorted().toList(), request.signature());
         LabeledData all = DataProviders.load(request.data());
@@ -70,13 +71,14 @@ public final class TensorFlowWorkbench implements Workbench {
         String key = CacheKey.of(SavedModelHash.of(reference.directory()), String.join(",", reference.tags()),
                 reference.signatureKey(), request.data().getName(), data.name(), Integer.toString(data.size()),
                 request.outputKind().map(Enum::name).orElse("detected outputs"));
-        Evaluation evaluation = evaluated(reference, data, request, key);
+        CheckedEvaluation checked = new CheckedEvaluation(BASELINE, reference, request.batchSize(), request.outputKind());
+        Evaluation evaluation = evaluated(checked, data, key);
         Path servingCopy = cache.entry(SERVING_COPIES, key, staging -> {
             progress.phase("measure size");
             new CandidateBuilder(progress).exportUnchanged(reference, staging.resolve(MODEL));
         }, entry -> entry.resolve(MODEL));
         EvaluatedBaseline baseline = new EvaluatedBaseline(request, reference, key, data, evaluation,
-                measured(reference.withDirectory(servingCopy), FULL_PRECISION).size());
+                measured(BASELINE, reference.withDirectory(servingCopy), FULL_PRECISION).size());
         return new Loaded(this, baseline);
     }
 
@@ -102,10 +104,12 @@ public final class TensorFlowWorkbench implements Workbench {
             new CandidateBuilder(progress).build(start, recipe, done, request.trainingData(), base.data(), staging);
         }, entry -> entry.resolve(MODEL));
         SavedModelReference candidate = base.reference().withDirectory(model);
-        Evaluation evaluation = evaluated(candidate, base.data(), request, key);
+        String what = "the candidate of recipe " + recipeName;
+        Evaluation evaluation = evaluated(new CheckedEvaluation(what, candidate, request.batchSize(),
+                request.outputKind()), base.data(), key);
         Comparison comparison = Comparison.of(base.evaluation().labels(), base.evaluation().predictions(),
                 evaluation.predictions());
-        Measured measured = measured(candidate, recipe.bitsPerWeight().orElse(FULL_PRECISION));
+        Measured measured = measured(what, candidate, recipe.bitsPerWeight().orElse(FULL_PRECISION));
         return new EvaluatedCandidate(recipeName, recipe, model, evaluation, comparison, measured.sparsity(),
                 measured.size(), () -> latency(base, candidate));
     }
@@ -145,28 +149,24 @@ public final class TensorFlowWorkbench implements Workbench {
         }
     }
 
-    /** The evaluation of {@code reference} on {@code data}, from the cache entry {@code key} or computed into it. */
-    private Evaluation evaluated(SavedModelReference reference, LabeledData data, BaselineRequest request, String key)
-            throws IOException {
+    /** The evaluation of {@code checked}'s model on {@code data}, from the cache entry {@code key} or computed into it. */
+    private Evaluation evaluated(CheckedEvaluation checked, LabeledData data, String key) throws IOException {
         return cache.entry(EVALUATIONS, key, staging -> {
             progress.phase("evaluate");
             counters.evaluated();
-            try (ModelRunner runner = ModelRunner.open(reference)) {
-                Evaluator evaluator = Evaluator.create().withBatchSize(request.batchSize());
-                Evaluation evaluation = request.outputKind().map(evaluator::withOutputKind).orElse(evaluator)
-                        .evaluate(runner, data);
-                EvaluationStore.save(evaluation, staging.resolve(EvaluationStore.FILE));
-            }
+            EvaluationStore.save(checked.evaluate(data), staging.resolve(EvaluationStore.FILE));
         }, entry -> EvaluationStore.load(entry.resolve(EvaluationStore.FILE), data.size()));
     }
 
     private record Measured(SparsityReport sparsity, ModelSizes size) {}
 
     /** Sparsity and sizes of an exported model, from one read of its serving weights. */
-    private static Measured measured(SavedModelReference exported, int bitsPerWeight) {
+    private static Measured measured(String what, SavedModelReference exported, int bitsPerWeight) {
         try (SavedModel model = SavedModel.open(exported)) {
             WeightSet serving = model.readWeights();
             return new Measured(SparsityReport.of(serving), ModelSizes.of(exported.directory(), serving, bitsPerWeight));
+        } catch (RuntimeException e) {
+            throw SavedModelProblems.explained(what, exported.directory(), e);
         }
     }
 
