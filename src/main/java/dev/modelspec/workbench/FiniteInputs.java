@@ -36,9 +36,9 @@ record FiniteInputs(LabeledData data) implements LabeledData {
         int length = exampleLength();
         for (int i = 0; i < count * length; i++) {
             if (!Float.isFinite(target[offset + i])) {
-                throw new IllegalArgumentException(("the data %s has a %s input in example %d (value %d of %d): fix "
+                throw new IllegalArgumentException(("the data %s has %s input in example %d (value %d of %d): fix "
                         + "the data provider or its preprocessing").formatted(data.name(),
-                        Float.isNaN(target[offset + i]) ? "NaN" : "infinite", from + i / length, i % length + 1, length));
+                        Float.isNaN(target[offset + i]) ? "a NaN" : "an infinite", from + i / length, i % length + 1, length));
             }
         }
     }
