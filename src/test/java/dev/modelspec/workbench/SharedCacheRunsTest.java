@@ -62,7 +62,7 @@ class SharedCacheRunsTest {
     }
 
     /** The report's baseline and candidate numbers, without paths and timings. */
-    private static JsonNode numbers(Path reports) throws IOException {
+    static JsonNode numbers(Path reports) throws IOException {
         JsonNode spec = JSON.readTree(Files.readString(reports.resolve("report.json"), StandardCharsets.UTF_8))
                 .get("specs").get(0);
         ObjectNode numbers = JSON.createObjectNode();
