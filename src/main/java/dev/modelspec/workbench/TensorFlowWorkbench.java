@@ -73,6 +73,8 @@ public final class TensorFlowWorkbench implements Workbench {
                 request.outputKind().map(Enum::name).orElse("detected outputs"));
         CheckedEvaluation checked = new CheckedEvaluation(BASELINE, reference, request.batchSize(), request.outputKind());
         Evaluation evaluation = evaluated(checked, data, key);
+        DeclaredOutputs.contradiction(request.outputKind(), evaluation.predictions(), reference.directory())
+                .ifPresent(progress::warning);
         Path servingCopy = cache.entry(SERVING_COPIES, key, staging -> {
             progress.phase("measure size");
             new CandidateBuilder(progress).exportUnchanged(reference, staging.resolve(MODEL));
