@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * What killed runs leave in a cache directory: staging directories of entries never published
  * ({@code .staging-KEY-*}), entries moved aside but not yet deleted ({@code .trash-KEY-*}), and
- * temporary files of older versions ({@code .tmp*}, {@code *.partial}). One older than {@link
+ * what older versions left: temporary files ({@code .tmp*}, {@code *.partial}) and entries without
+ * a manifest. One older than {@link
  * #STALE} whose entry nobody holds the lock of is removed; a writer at work holds its lock.
  */
 final class Leftovers {
@@ -62,15 +63,17 @@ final class Leftovers {
             }
         }
         if (count > 0) {
-            progress.phase(String.format(Locale.ROOT, "removed %d leftovers of interrupted runs (%.1f MB) from %s",
+            progress.phase(String.format(Locale.ROOT, "removed %d leftovers of interrupted runs or older versions (%.1f MB) from %s",
                     count, bytes / 1e6, root));
         }
     }
 
     private static boolean isLeftover(Path path, Instant staleBefore) {
         String name = path.getFileName().toString();
+        boolean unpublished = !name.startsWith(".") && Files.isDirectory(path)
+                && !Files.exists(path.resolve(EntryManifest.FILE));
         boolean temporary = name.startsWith(STAGING_PREFIX) || name.startsWith(TRASH_PREFIX) || name.startsWith(".tmp")
-                || name.endsWith(".partial");
+                || name.endsWith(".partial") || unpublished;
         try {
             return temporary && Files.getLastModifiedTime(path).compareTo(FileTime.from(staleBefore)) < 0;
         } catch (IOException e) {
@@ -78,9 +81,15 @@ final class Leftovers {
         }
     }
 
-    /** The key whose lock guards {@code leftover}: {@code .staging-KEY-123} → {@code KEY}; none for older names. */
+    /**
+     * The key whose lock guards {@code leftover}: {@code .staging-KEY-123} → {@code KEY}, an entry
+     * directory without manifest → its name; none for temporary files of older versions.
+     */
     private static Optional<String> entryKey(Path leftover) {
         String name = leftover.getFileName().toString();
+        if (!name.startsWith(".") && Files.isDirectory(leftover)) {
+            return Optional.of(name);
+        }
         for (String prefix : List.of(STAGING_PREFIX, TRASH_PREFIX)) {
             int end = name.indexOf('-', prefix.length());
             if (name.startsWith(prefix) && end > prefix.length()) {

@@ -189,6 +189,8 @@ class CacheDirectoryTest {
             Path oldPartial = stale(Files.writeString(kind.resolve("evaluation.bin.partial"), "x"));
             Path fresh = Files.createDirectories(kind.resolve(".staging-cccc-3"));
             Path held = stale(Files.createDirectories(kind.resolve(".staging-dddd-4")));
+            Path olderVersionsEntry = Files.createDirectories(kind.resolve("eeee/model"));
+            stale(olderVersionsEntry.getParent());
             CountDownLatch locked = new CountDownLatch(1);
             CountDownLatch swept = new CountDownLatch(1);
             Thread writer = new Thread(() -> {
@@ -210,10 +212,11 @@ class CacheDirectoryTest {
             assertThat(killedTrash).doesNotExist();
             assertThat(oldTemporary).doesNotExist();
             assertThat(oldPartial).doesNotExist();
+            assertThat(olderVersionsEntry.getParent()).as("an entry without manifest").doesNotExist();
             assertThat(fresh).as("younger than " + Leftovers.STALE).exists();
             assertThat(held).as("its writer holds the lock").exists();
             assertThat(messages).singleElement().asString()
-                    .isEqualTo("removed 4 leftovers of interrupted runs (2.0 MB) from " + root);
+                    .isEqualTo("removed 5 leftovers of interrupted runs or older versions (2.0 MB) from " + root);
         }
     }
 

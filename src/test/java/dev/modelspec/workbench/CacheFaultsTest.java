@@ -92,7 +92,7 @@ class CacheFaultsTest {
 
         assertThat(rerun.failures()).isZero();
         assertThat(staging.getParent()).doesNotExist();
-        assertThat(rerun.console()).contains("removed 1 leftovers of interrupted runs");
+        assertThat(rerun.console()).contains("removed 1 leftovers of interrupted runs or older versions");
     }
 
     @Test
