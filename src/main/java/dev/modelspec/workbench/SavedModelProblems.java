@@ -25,13 +25,13 @@ final class SavedModelProblems {
     private SavedModelProblems() {}
 
     /**
-     * Fails with what is missing or unreadable when {@code directory} cannot be a complete SavedModel:
-     * its graph, the variables' index, every data shard the index's name promises.
+     * Fails with what is missing or unreadable when {@code directory} holds a SavedModel's graph but
+     * cannot be a complete SavedModel: the variables' index, every data shard the index's name
+     * promises, readable files. A directory without a graph is left to the model layer, which says so.
      */
     static void checkComplete(Path directory) {
         if (!Files.isRegularFile(directory.resolve("saved_model.pb"))) {
-            throw new IllegalStateException("the SavedModel at " + directory + " has no saved_model.pb: point the "
-                    + "baseline at the directory that holds saved_model.pb and variables/, or re-export it");
+            return;
         }
         Path variables = directory.resolve("variables");
         if (!Files.isRegularFile(variables.resolve("variables.index"))) {

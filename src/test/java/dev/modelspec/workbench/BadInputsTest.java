@@ -71,7 +71,7 @@ class BadInputsTest {
         "NoVariablesSpec        | target/bad-inputs/no-variables has no variables/variables.index: it is incomplete, re-export it",
         "NoIndexSpec            | target/bad-inputs/no-index has no variables/variables.index: it is incomplete, re-export it",
         "MissingShardSpec       | target/bad-inputs/missing-shard has no variables/variables.data-* file: it is incomplete, re-export it",
-        "NoGraphSpec            | target/bad-inputs/no-graph has no saved_model.pb: point the baseline at the directory that holds saved_model.pb and variables/, or re-export it",
+        "NoGraphSpec            | target/bad-inputs/no-graph: saved_model.pb is missing. Point the baseline at a directory written by tf.saved_model.save or Keras model.save/export.",
         "TruncatedVariablesSpec | target/bad-inputs/truncated-variables is truncated or damaged (TensorFlow: Read less bytes than requested): re-export it",
         "TruncatedGraphSpec     | target/bad-inputs/truncated-graph is truncated or damaged (TensorFlow: Read less bytes than requested): re-export it",
         "NanWeightsSpec         | target/bad-inputs/nan-weights outputs NaN or infinite scores: its variable dense/kernel holds 1 NaN or infinite value; fix the weights",

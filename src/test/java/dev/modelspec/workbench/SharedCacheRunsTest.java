@@ -53,7 +53,8 @@ class SharedCacheRunsTest {
     private static Process start(Path work, String name, String other) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dai.djl.offline=true", SharedCacheRun.class.getName(), work.toString(), name,
+                "-Dai.djl.offline=true", "-Dallure.results.directory=" + work.resolve("allure-results-" + name),
+                SharedCacheRun.class.getName(), work.toString(), name,
                 Integer.toString(ROUNDS), other)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("log-" + name).toFile());
