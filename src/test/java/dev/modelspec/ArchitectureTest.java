@@ -48,8 +48,18 @@ class ArchitectureTest {
     @Test
     void theEngineRunsModelsOnlyThroughTheWorkbench() {
         noClasses().that().resideInAnyPackage("dev.modelspec.engine..", "dev.modelspec.api..", "dev.modelspec.assertions..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.workbench..", "dev.modelspec.model..",
+                .should().dependOnClassesThat().resideInAnyPackage("dev.modelspec.model..",
                         "dev.modelspec.runtime..", "org.tensorflow..", "ai.djl..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("dev.modelspec.api..", "dev.modelspec.assertions..")
+                .should().dependOnClassesThat().resideInAPackage("dev.modelspec.workbench..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWorkbenchKnowsNothingOfTheEngineThatDrivesIt() {
+        noClasses().that().resideInAPackage("dev.modelspec.workbench..")
+                .should().dependOnClassesThat().resideInAPackage("dev.modelspec.engine..")
                 .check(CLASSES);
     }
 

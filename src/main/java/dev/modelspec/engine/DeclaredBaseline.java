@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.modelspec.metrics.OutputKind;
+import dev.modelspec.workbench.BaselineRequest;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;

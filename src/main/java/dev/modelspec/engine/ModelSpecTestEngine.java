@@ -6,6 +6,7 @@ import dev.modelspec.report.allure.AllureReports;
 import dev.modelspec.report.json.JsonReport;
 import dev.modelspec.report.text.ConsoleReport;
 import dev.modelspec.report.text.MarkdownSummary;
+import dev.modelspec.workbench.TensorFlowWorkbench;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,11 @@ public final class ModelSpecTestEngine extends HierarchicalTestEngine<SpecContex
     private final WorkbenchFactory workbenchFactory;
     private final Function<ProgressMode, ProgressReporter> progress;
 
-    /** The engine with the {@link WorkbenchFactory} registered through {@link java.util.ServiceLoader}. */
+    /** The engine on the {@link TensorFlowWorkbench}, as the platform creates it. */
     public ModelSpecTestEngine() {
-        this(new ServiceLoaderWorkbenchFactory(), ProgressReporter::toConsole);
+        this((configuration, progress) -> TensorFlowWorkbench.create(configuration.cacheDir(),
+                configuration.latencyMeter(), progress),
+                ProgressReporter::toConsole);
     }
 
     ModelSpecTestEngine(WorkbenchFactory workbenchFactory) {

@@ -1,5 +1,6 @@
 package dev.modelspec.engine;
 
+import dev.modelspec.workbench.Progress;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -46,6 +47,12 @@ final class ProgressReporter implements Progress {
                 || mode == ProgressMode.AUTO && now - lastPrintedAt >= AUTO_HEARTBEAT_SECONDS * 1_000_000_000L) {
             print(subject + " › " + phase + " (at " + seconds(now - startedAt) + ")");
         }
+    }
+
+    /** Printed on a line of its own, e.g. {@code [modelspec] ⚠ the cached entry … is damaged …; rebuilding it}. */
+    @Override
+    public void warning(String message) {
+        print("⚠ " + message);
     }
 
     /** The work on the current subject ended, successfully or not. */

@@ -1,6 +1,5 @@
 package dev.modelspec.engine;
 
-import static org.junit.platform.commons.support.HierarchyTraversalMode.TOP_DOWN;
 
 import dev.modelspec.api.CompressionRecipe;
 import dev.modelspec.api.ModelSpec;
@@ -9,7 +8,6 @@ import dev.modelspec.api.RecipeSearch;
 import dev.modelspec.api.SpecTag;
 import dev.modelspec.api.Tolerance;
 import java.lang.reflect.Method;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.TestSource;
@@ -36,10 +32,12 @@ import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 final class SpecReader {
 
     private final DiscoveryIssueReporter issues;
+    private final SpecMethods methods;
     private Map<TestSource, List<String>> problems = new LinkedHashMap<>();
 
     SpecReader(DiscoveryIssueReporter issues) {
         this.issues = issues;
+        this.methods = new SpecMethods(issues);
     }
 
     /**
@@ -53,17 +51,28 @@ final class SpecReader {
         boolean valid = SpecRules.checkBaseline(spec, specClass, issueAt(source))
                 & SpecRules.checkData(spec, specClass, issueAt(source));
         Optional<Map<Metric, Double>> classLimits = limits(specClass.getAnnotation(Tolerance.class),
-                "class " + specClass.getName(), source, new EnumMap<>(Metric.class));
-        List<SpecModel.RecipeModel> recipes = annotated(specClass, CompressionRecipe.class).stream()
-                .filter(method -> SpecRules.checkRecipe(method, issueAt(MethodSource.from(specClass, method))))
-                .flatMap(method -> limits(method.getAnnotation(Tolerance.class), "method " + SpecRules.name(method),
-                        MethodSource.from(specClass, method), classLimits.orElse(Map.of()))
-                        .map(limits -> new SpecModel.RecipeModel(method, limits)).stream())
-                .toList();
-        List<Method> tests = annotated(specClass, ModelTest.class).stream()
+                ExplicitAttributes.onClass(specClass, Tolerance.class), "class " + specClass.getName(), source,
+                new EnumMap<>(Metric.class));
+        List<SpecModel.RecipeModel> recipes = new ArrayList<>();
+        for (Method declared : methods.annotated(specClass, CompressionRecipe.class)) {
+            Method factory = methods.resolve(specClass, declared);
+            MethodSource at = MethodSource.from(specClass, factory);
+            if (SpecRules.checkRecipe(factory, issueAt(at))) {
+                limits(declared.getAnnotation(Tolerance.class), ExplicitAttributes.onMethod(declared, Tolerance.class),
+                        "method " + SpecRules.name(declared), at, classLimits.orElse(Map.of()))
+                        .ifPresent(limits -> recipes.add(new SpecModel.RecipeModel(factory, limits)));
+            }
+        }
+        List<Method> tests = methods.annotated(specClass, ModelTest.class).stream()
+                .map(declared -> methods.resolve(specClass, declared))
                 .filter(method -> SpecRules.checkTest(method, issueAt(MethodSource.from(specClass, method))))
                 .toList();
-        List<Method> searches = annotated(specClass, RecipeSearch.class).stream()
+        if (valid && classLimits.isPresent() && tests.isEmpty()) {
+            recipes.removeIf(recipe -> !SpecRules.checkChecked(recipe.factory(), recipe.limits().isEmpty(),
+                    issueAt(MethodSource.from(specClass, recipe.factory()))));
+        }
+        List<Method> searches = methods.annotated(specClass, RecipeSearch.class).stream()
+                .map(declared -> methods.resolve(specClass, declared))
                 .filter(method -> SpecRules.checkSearch(method, issueAt(MethodSource.from(specClass, method))))
                 .toList();
         Set<TestTag> tags = tags(specClass, source);
@@ -76,16 +85,11 @@ final class SpecReader {
         if (!valid || classLimits.isEmpty()) {
             return Optional.of(new SpecModel(specClass, spec, tags, List.of(), List.of(), List.of(), found, false));
         }
-        return Optional.of(new SpecModel(specClass, spec, tags, recipes, tests, searches, found, true));
+        return Optional.of(new SpecModel(specClass, spec, tags, List.copyOf(recipes), tests, searches, found, true));
     }
 
-    private static List<Method> annotated(Class<?> specClass, Class<? extends java.lang.annotation.Annotation> type) {
-        return ReflectionSupport.findMethods(specClass, m -> AnnotationSupport.isAnnotated(m, type), TOP_DOWN)
-                .stream().sorted(Comparator.comparing(Method::getName)).toList();
-    }
-
-    private Optional<Map<Metric, Double>> limits(Tolerance tolerance, String where, TestSource source,
-            Map<Metric, Double> inherited) {
+    private Optional<Map<Metric, Double>> limits(Tolerance tolerance, Set<String> explicit, String where,
+            TestSource source, Map<Metric, Double> inherited) {
         Map<Metric, Double> limits = new EnumMap<>(Metric.class);
         limits.putAll(inherited);
         if (tolerance == null) {
@@ -95,6 +99,8 @@ final class SpecReader {
         for (Metric metric : Metric.values()) {
             double value = metric.limitIn(tolerance);
             if (Double.isNaN(value)) {
+                valid &= !explicit.contains(metric.attribute())
+                        || SpecRules.checkLimit(metric, value, where, issueAt(source));
                 continue;
             }
             valid &= SpecRules.checkLimit(metric, value, where, issueAt(source));

@@ -79,8 +79,28 @@ final class SpecRules {
         if (metric.range().contains(value)) {
             return true;
         }
+        if (Double.isNaN(value)) {
+            issues.report("@Tolerance(%s = NaN) on %s is not a number: %s must be %s, e.g. %s; leave it out to set no limit"
+                    .formatted(metric.attribute(), where, metric.attribute(), metric.range().rule(),
+                            metric.range().example()));
+            return false;
+        }
         issues.report("@Tolerance(%s = %s) on %s is out of range: %s must be %s, e.g. %s".formatted(metric.attribute(),
                 value, where, metric.attribute(), metric.range().rule(), metric.range().example()));
+        return false;
+    }
+
+    /**
+     * Whether something checks the candidate of {@code recipe}: a limit or a {@code @ModelTest}; a
+     * recipe that nothing checks would not even appear in the run.
+     */
+    static boolean checkChecked(Method recipe, boolean unlimited, Issues issues) {
+        if (!unlimited) {
+            return true;
+        }
+        issues.report(("@CompressionRecipe method %s has no @Tolerance limit (nor has its class) and the spec no "
+                + "@ModelTest, so nothing would check its candidate; add a limit, e.g. @Tolerance(maxAccuracyDrop = "
+                + "0.01), or a @ModelTest method").formatted(name(recipe)));
         return false;
     }
 

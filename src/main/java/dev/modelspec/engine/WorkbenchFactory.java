@@ -1,13 +1,14 @@
 package dev.modelspec.engine;
 
+import dev.modelspec.workbench.Progress;
+import dev.modelspec.workbench.Workbench;
+
 /**
- * Creates the {@link Workbench} of a run. The engine finds its factory with {@link
- * java.util.ServiceLoader}: an implementation registers itself in {@code
- * META-INF/services/dev.modelspec.engine.WorkbenchFactory}. Implementations need a public
- * no-argument constructor.
+ * Creates the {@link Workbench} of a run: the TensorFlow one, or a fake in the engine's own tests
+ * (the seam of {@link ModelSpecTestEngine}'s package-private constructor).
  */
 @FunctionalInterface
-public interface WorkbenchFactory {
+interface WorkbenchFactory {
 
     /**
      * A workbench for one run; called at most once per run, on first use.

@@ -3,7 +3,10 @@ package dev.modelspec.engine;
 import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
 import dev.modelspec.recipe.Recipe;
+import dev.modelspec.workbench.Workbench;
+import dev.modelspec.workbench.Workbench.LoadedBaseline;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -20,6 +23,7 @@ final class WorkbenchSession implements AutoCloseable {
     private final EngineConfiguration configuration;
     private final ProgressReporter progress;
     private final Map<DeclaredBaseline, Memo<Baseline>> baselines = new HashMap<>();
+    private final Map<Baseline, LoadedBaseline> loaded = new IdentityHashMap<>();
     private final Map<CandidateKey, Memo<Candidate>> candidates = new HashMap<>();
     private final Memo<Workbench> workbench;
 
@@ -32,8 +36,11 @@ final class WorkbenchSession implements AutoCloseable {
     /** The baseline of {@code declared}, evaluated on first use; {@code asker} names the spec for progress. */
     Memo<Baseline> baseline(DeclaredBaseline declared, String asker, ClassLoader classLoader) {
         return baselines.computeIfAbsent(declared, key -> new Memo<>(
-                () -> tracked(asker + " › baseline " + key.location(),
-                        () -> workbench.get().baseline(key.resolve(classLoader))),
+                () -> tracked(asker + " › baseline " + key.location(), () -> {
+                    LoadedBaseline handle = workbench.get().baseline(key.resolve(classLoader));
+                    loaded.put(handle.baseline(), handle);
+                    return handle.baseline();
+                }),
                 "baseline " + key.location() + " failed to load: "));
     }
 
@@ -44,13 +51,18 @@ final class WorkbenchSession implements AutoCloseable {
         return candidates.computeIfAbsent(new CandidateKey(declared, recipeName, seeded.canonicalForm()),
                 key -> new Memo<>(
                         () -> tracked(asker + " › " + recipeName,
-                                () -> workbench.get().candidate(baseline.get(), recipeName, seeded)),
+                                () -> loaded.get(baseline.get()).candidate(recipeName, seeded)),
                         "recipe " + recipeName + " failed: "));
     }
 
     /** Tells the console (and so Surefire's XML) how a check of {@code subject} came out. */
     void verdict(String subject, String sentence, boolean passed) {
         progress.verdict(subject, sentence, passed);
+    }
+
+    /** Tells the console something that fails nothing but the user should know. */
+    void warning(String message) {
+        progress.warning(message);
     }
 
     /** Tells the console (and so Surefire's XML) a measured fact about {@code subject}. */

@@ -116,7 +116,12 @@ public final class ReportCollector {
         listeners.forEach(listener -> listener.specReported(report, entries));
     }
 
-    /** The run finished; hands its report to every listener unless no spec ran. */
+    /**
+     * The run finished; hands its report to every listener unless no spec ran. A listener that
+     * cannot write keeps none of the others from writing.
+     *
+     * @throws IOException the first listener's failure to write, the others' suppressed in it
+     */
     public void runFinished() throws IOException {
         if (specs.isEmpty()) {
             return;
@@ -124,8 +129,20 @@ public final class ReportCollector {
         Instant finished = clock.instant();
         RunReport run = new RunReport(RunReport.SCHEMA, Versions.current(),
                 new Timings(started.toString(), finished.toString(), seconds(started, finished)), List.copyOf(specs));
+        IOException failure = null;
         for (ReportListener listener : listeners) {
-            listener.runReported(run);
+            try {
+                listener.runReported(run);
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

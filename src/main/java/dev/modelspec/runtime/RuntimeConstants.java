@@ -18,5 +18,17 @@ public final class RuntimeConstants {
      */
     public static final String LIBRARY_PATH_PROPERTY = "TENSORFLOW_LIBRARY_PATH";
 
+    /**
+     * JavaCPP's switch to load natives from the library path before extracting its own copy:
+     * {@value}; set to {@code true} at start unless already set.
+     */
+    public static final String JAVACPP_PATHS_FIRST_PROPERTY = "org.bytedeco.javacpp.pathsFirst";
+
+    /**
+     * JavaCPP's own extraction directory: {@value}; set to {@code <native cache>/javacpp} at start
+     * unless already set, instead of JavaCPP's default {@code ~/.javacpp/cache}.
+     */
+    public static final String JAVACPP_CACHE_DIR_PROPERTY = "org.bytedeco.javacpp.cachedir";
+
     private RuntimeConstants() {}
 }

@@ -57,6 +57,7 @@ public final class TensorFlowRuntime {
         System.setProperty("ai.djl.offline", "true");
         LOG.debug("TensorFlow logs at {}={}", NativeLogLevel.VARIABLE,
                 NativeLogLevel.applyDefault().orElse("(TensorFlow's default)"));
+        loadNativesFromTheLibraryPathOnly();
         if (configuredLibraryPath().isEmpty()) {
             NativePlatform platform = NativePlatform.current();
             if (!platform.isOnClasspath()) {
@@ -68,6 +69,23 @@ public final class TensorFlowRuntime {
             LOG.debug("TensorFlow natives ready in {} ({} ms)", directory, (System.nanoTime() - begin) / 1_000_000);
         }
         return Engine.getEngine("TensorFlow");
+    }
+
+    /**
+     * TensorFlow Java loads its natives through JavaCPP, which by default extracts them from the
+     * native jar a second time, into {@code ~/.javacpp/cache}, and loads that copy beside the one in
+     * the library path. Searching the library path first makes it load the libraries there; its own
+     * cache, should it ever extract anything, goes under the native cache directory too. Settings
+     * the user made stay.
+     */
+    private static void loadNativesFromTheLibraryPathOnly() {
+        if (System.getProperty(RuntimeConstants.JAVACPP_PATHS_FIRST_PROPERTY) == null) {
+            System.setProperty(RuntimeConstants.JAVACPP_PATHS_FIRST_PROPERTY, "true");
+        }
+        if (System.getProperty(RuntimeConstants.JAVACPP_CACHE_DIR_PROPERTY) == null) {
+            System.setProperty(RuntimeConstants.JAVACPP_CACHE_DIR_PROPERTY,
+                    nativeCacheDirectory().resolve("javacpp").toString());
+        }
     }
 
     private static Optional<String> configuredLibraryPath() {

@@ -2,7 +2,6 @@ package dev.modelspec.workbench;
 
 import dev.modelspec.data.DataProvider;
 import dev.modelspec.data.LabeledData;
-import dev.modelspec.engine.Progress;
 import dev.modelspec.model.ExportOptions;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
@@ -15,14 +14,11 @@ import dev.modelspec.recipe.TrainingSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Applies a recipe to a fresh copy of the baseline and exports the candidate SavedModel into a
- * directory, atomically: it appears complete or not at all.
+ * staging directory of the {@link CacheDirectory}, which publishes it.
  */
 final class CandidateBuilder {
 
@@ -33,64 +29,40 @@ final class CandidateBuilder {
     }
 
     /**
-     * Builds {@code recipe}'s candidate into {@code target}, starting from {@code start}: the baseline,
+     * Builds {@code recipe}'s candidate, starting from {@code start}: the baseline,
      * or the exported result of the recipe's first {@code stepsDone} steps. Each step gets activation
      * statistics of the weights it starts from, sampled from the training data, else from {@code
-     * evaluationData}, so a continued chain computes what a full build computes.
+     * evaluationData}, so a continued chain computes what a full build computes. Writes {@code
+     * model/} and {@code recipe.txt} into {@code staging}.
      */
     void build(SavedModelReference start, Recipe recipe, int stepsDone,
-            Optional<Class<? extends DataProvider>> trainingData, LabeledData evaluationData, Path target)
+            Optional<Class<? extends DataProvider>> trainingData, LabeledData evaluationData, Path staging)
             throws IOException {
-        Path staging = Files.createTempDirectory(Files.createDirectories(target.getParent()), ".staging-");
-        try {
-            try (SavedModel model = SavedModel.open(start)) {
-                WeightSet weights = model.readWeights();
-                Optional<LabeledData> examples = trainingData.map(DataProviders::load);
-                Optional<TrainingSetup> training = examples.map(data ->
-                        new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY));
-                LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
-                if (stepsDone > 0) {
-                    progress.phase("continue from the cached result of " + recipe.prefix(stepsDone).canonicalForm());
-                }
-                for (CompressionStep step : recipe.steps().subList(stepsDone, recipe.steps().size())) {
-                    progress.phase("compress: " + step.canonicalForm());
-                    ActivationStatistics activations = new SampledActivations(model, weights, calibration);
-                    step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations)));
-                }
-                progress.phase("export");
-                model.writeWeights(weights);
-                model.exportTo(staging.resolve("model"), ExportOptions.asIs());
+        try (SavedModel model = SavedModel.open(start)) {
+            WeightSet weights = model.readWeights();
+            Optional<LabeledData> examples = trainingData.map(DataProviders::load);
+            Optional<TrainingSetup> training = examples.map(data ->
+                    new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY));
+            LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
+            if (stepsDone > 0) {
+                progress.phase("continue from the cached result of " + recipe.prefix(stepsDone).canonicalForm());
             }
-            Files.writeString(staging.resolve("recipe.txt"), recipe.canonicalForm() + System.lineSeparator());
-            deleteRecursively(target);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteRecursively(staging);
+            for (CompressionStep step : recipe.steps().subList(stepsDone, recipe.steps().size())) {
+                progress.phase("compress: " + step.canonicalForm());
+                ActivationStatistics activations = new SampledActivations(model, weights, calibration);
+                step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations)));
+            }
+            progress.phase("export");
+            model.writeWeights(weights);
+            model.exportTo(staging.resolve("model"), ExportOptions.asIs());
         }
+        Files.writeString(staging.resolve("recipe.txt"), recipe.canonicalForm() + System.lineSeparator());
     }
 
-    /** Exports the model as it is: the baseline as candidates are exported. */
-    void exportUnchanged(SavedModelReference model, Path target) throws IOException {
-        Path staging = Files.createTempDirectory(Files.createDirectories(target.getParent()), ".staging-");
-        try {
-            try (SavedModel opened = SavedModel.open(model)) {
-                opened.exportTo(staging.resolve("model"), ExportOptions.asIs());
-            }
-            deleteRecursively(target);
-            Files.move(staging.resolve("model"), target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteRecursively(staging);
-        }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+    /** Exports the model as it is to {@code target}: the baseline as candidates are exported. */
+    void exportUnchanged(SavedModelReference model, Path target) {
+        try (SavedModel opened = SavedModel.open(model)) {
+            opened.exportTo(target, ExportOptions.asIs());
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.modelspec.workbench;
 
 import dev.modelspec.api.Baseline;
 import dev.modelspec.data.LabeledData;
-import dev.modelspec.engine.BaselineRequest;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import dev.modelspec.metrics.size.ModelSizes;

@@ -7,17 +7,20 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 
 /**
  * Saves and loads an {@link Evaluation} as one binary file, so a rerun can reuse it: a magic
- * number, the data name, counts, output kind, labels and scores.
+ * number, the data name, counts, output kind, labels and scores. The {@link CacheDirectory} guards
+ * the file's integrity; this class only refuses what it cannot read.
  */
 final class EvaluationStore {
+
+    /** The file's name inside its cache entry. */
+    static final String FILE = "evaluation.bin";
 
     private static final int MAGIC = 0x4D534556; // "MSEV"
     private static final int VERSION = 1;
@@ -25,10 +28,8 @@ final class EvaluationStore {
     private EvaluationStore() {}
 
     static void save(Evaluation evaluation, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Predictions predictions = evaluation.predictions();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(evaluation.dataName());
@@ -45,34 +46,37 @@ final class EvaluationStore {
                 }
             }
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The saved evaluation, or empty when there is none or it is unreadable (then it is recomputed). */
-    static Optional<Evaluation> load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
+    /** The saved evaluation of {@code expectedExamples} examples; throws when the file holds anything else. */
+    static Evaluation load(Path file, int expectedExamples) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                return Optional.empty();
+                throw new IOException(file + " is no evaluation of this ModelSpec version");
             }
             String dataName = in.readUTF();
             int count = in.readInt();
             int classes = in.readInt();
+            if (count != expectedExamples || classes <= 0) {
+                throw new IOException(file + " holds " + count + " examples of " + classes + " classes, not "
+                        + expectedExamples + " examples");
+            }
             OutputKind kind = OutputKind.valueOf(in.readUTF());
             long elapsed = in.readLong();
             int[] labels = new int[count];
             for (int i = 0; i < count; i++) {
                 labels[i] = in.readInt();
             }
-            float[] scores = new float[count * classes];
+            float[] scores = new float[Math.multiplyExact(count, classes)];
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = in.readFloat();
             }
-            return Optional.of(new Evaluation(dataName, labels, Predictions.of(scores, classes, kind), elapsed));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            if (in.read() != -1) {
+                throw new IOException(file + " is longer than its content");
+            }
+            return new Evaluation(dataName, labels, Predictions.of(scores, classes, kind), elapsed);
+        } catch (EOFException e) {
+            throw new IOException(file + " is truncated", e);
         }
     }
 }

@@ -1,20 +1,14 @@
 package dev.modelspec.workbench;
 
-import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
 import dev.modelspec.data.DataProvider;
 import dev.modelspec.data.LabeledData;
-import dev.modelspec.engine.BaselineRequest;
-import dev.modelspec.engine.EngineConfiguration;
-import dev.modelspec.engine.Progress;
-import dev.modelspec.engine.Workbench;
 import dev.modelspec.metrics.comparison.Comparison;
 import dev.modelspec.metrics.evaluation.Evaluation;
-import dev.modelspec.metrics.evaluation.Evaluator;
-import dev.modelspec.metrics.sparsity.SparsityReport;
 import dev.modelspec.metrics.latency.LatencyComparison;
 import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.metrics.size.ModelSizes;
+import dev.modelspec.metrics.sparsity.SparsityReport;
 import dev.modelspec.model.ModelRunner;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelHash;
@@ -23,40 +17,56 @@ import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.Recipe;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
- * The {@link Workbench} on TensorFlow SavedModels. Results are cached under the configured cache
- * directory, keyed by content: a baseline's evaluation by the model's hash, tags, signature and
- * data; a candidate (its SavedModel and evaluation) by the baseline's key, the recipe's canonical
- * form with its seed, and the training data. A rerun with nothing changed compresses and evaluates
- * nothing.
+ * The {@link Workbench} on TensorFlow SavedModels. Results are cached in a {@link CacheDirectory},
+ * keyed by content: a baseline's evaluation by the model's hash, tags, signature and data; a
+ * candidate (its SavedModel and evaluation) by the baseline's key, the recipe's canonical form with
+ * its seed, and the training data. A rerun with nothing changed compresses and evaluates nothing.
  */
-final class TensorFlowWorkbench implements Workbench {
+@API(status = API.Status.INTERNAL)
+public final class TensorFlowWorkbench implements Workbench {
 
-    private static final String EVALUATION_FILE = "evaluation.bin";
+    private static final String EVALUATIONS = "evaluations";
+    private static final String SERVING_COPIES = "serving-copies";
+    private static final String CANDIDATES = "candidates";
+    private static final String MODEL = "model";
     private static final int FULL_PRECISION = 32;
+    private static final String BASELINE = "the SavedModel";
 
-    private final Path cacheDirectory;
+    private final CacheDirectory cache;
     private final LatencyMeter latencyMeter;
     private final Progress progress;
     private final WorkCounters counters;
     private final Map<Class<? extends DataProvider>, String> trainingDataKeys = new HashMap<>();
 
-    TensorFlowWorkbench(EngineConfiguration configuration, Progress progress, WorkCounters counters) {
-        this.cacheDirectory = configuration.cacheDir().toAbsolutePath().normalize();
-        this.latencyMeter = configuration.latencyMeter();
+    TensorFlowWorkbench(Path cacheDirectory, LatencyMeter latencyMeter, Progress progress, WorkCounters counters)
+            throws IOException {
+        this.cache = CacheDirectory.open(cacheDirectory, progress);
+        this.latencyMeter = latencyMeter;
         this.progress = progress;
         this.counters = counters;
     }
 
+    /**
+     * The workbench of one run, caching its results under {@code cacheDirectory}.
+     *
+     * @param progress where the phases of long work are announced
+     * @throws IOException if neither the cache directory nor a temporary directory can be used
+     */
+    public static Workbench create(Path cacheDirectory, LatencyMeter latencyMeter, Progress progress) throws IOException {
+        return new TensorFlowWorkbench(cacheDirectory, latencyMeter, progress, new WorkCounters());
+    }
+
     @Override
-    public Baseline baseline(BaselineRequest request) throws IOException {
+    public LoadedBaseline baseline(BaselineRequest request) throws IOException {
         progress.phase("load");
+        SavedModelProblems.checkComplete(request.savedModel());
         SavedModelReference reference = new SavedModelReference(request.savedModel(),
                 request.tags().stream().sorted().toList(), request.signature());
         LabeledData all = DataProviders.load(request.data());
@@ -64,44 +74,54 @@ final class TensorFlowWorkbench implements Workbench {
         String key = CacheKey.of(SavedModelHash.of(reference.directory()), String.join(",", reference.tags()),
                 reference.signatureKey(), request.data().getName(), data.name(), Integer.toString(data.size()),
                 request.outputKind().map(Enum::name).orElse("detected outputs"));
-        Path directory = cacheDirectory.resolve("baselines").resolve(key);
-        Evaluation evaluation = evaluated(reference, data, request, directory);
-        Path servingCopy = directory.resolve("serving-copy");
-        if (!Files.isRegularFile(servingCopy.resolve("saved_model.pb"))) {
+        CheckedEvaluation checked = new CheckedEvaluation(BASELINE, reference, request.batchSize(), request.outputKind());
+        Evaluation evaluation = evaluated(checked, data, key);
+        DeclaredOutputs.contradiction(request.outputKind(), evaluation.predictions(), reference.directory())
+                .ifPresent(progress::warning);
+        Path servingCopy = cache.entry(SERVING_COPIES, key, staging -> {
             progress.phase("measure size");
-            new CandidateBuilder(progress).exportUnchanged(reference, servingCopy);
-        }
-        return new EvaluatedBaseline(request, reference, key, data, evaluation,
-                measured(reference.withDirectory(servingCopy), FULL_PRECISION).size());
+            new CandidateBuilder(progress).exportUnchanged(reference, staging.resolve(MODEL));
+        }, entry -> entry.resolve(MODEL));
+        EvaluatedBaseline baseline = new EvaluatedBaseline(request, reference, key, data, evaluation,
+                measured(BASELINE, reference.withDirectory(servingCopy), FULL_PRECISION).size());
+        return new Loaded(this, baseline);
     }
 
-    @Override
-    public Candidate candidate(Baseline baseline, String recipeName, Recipe recipe) throws IOException {
-        EvaluatedBaseline base = (EvaluatedBaseline) baseline;
+    /** The workbench's own handle on a baseline it loaded. */
+    private record Loaded(TensorFlowWorkbench workbench, EvaluatedBaseline baseline) implements LoadedBaseline {
+
+        @Override
+        public Candidate candidate(String recipeName, Recipe recipe) throws IOException {
+            return workbench.candidate(baseline, recipeName, recipe);
+        }
+    }
+
+    private Candidate candidate(EvaluatedBaseline base, String recipeName, Recipe recipe) throws IOException {
         BaselineRequest request = base.request();
-        Path directory = candidateDirectory(base, recipe);
-        Path model = directory.resolve("model");
-        if (!isExported(model)) {
+        String key = candidateKey(base, recipe);
+        Path model = cache.entry(CANDIDATES, key, staging -> {
             counters.compressed();
             int done = cachedPrefixLength(base, recipe);
             SavedModelReference start = done == 0
                     ? base.reference()
-                    : base.reference().withDirectory(candidateDirectory(base, recipe.prefix(done)).resolve("model"));
-            new CandidateBuilder(progress).build(start, recipe, done, request.trainingData(), base.data(), directory);
-        }
+                    : base.reference().withDirectory(cache.existing(CANDIDATES, candidateKey(base, recipe.prefix(done)))
+                            .orElseThrow().resolve(MODEL));
+            new CandidateBuilder(progress).build(start, recipe, done, request.trainingData(), base.data(), staging);
+        }, entry -> entry.resolve(MODEL));
         SavedModelReference candidate = base.reference().withDirectory(model);
-        Evaluation evaluation = evaluated(candidate, base.data(), request, directory);
+        String what = "the candidate of recipe " + recipeName;
+        Evaluation evaluation = evaluated(new CheckedEvaluation(what, candidate, request.batchSize(),
+                request.outputKind()), base.data(), key);
         Comparison comparison = Comparison.of(base.evaluation().labels(), base.evaluation().predictions(),
                 evaluation.predictions());
-        Measured measured = measured(candidate, recipe.bitsPerWeight().orElse(FULL_PRECISION));
+        Measured measured = measured(what, candidate, recipe.bitsPerWeight().orElse(FULL_PRECISION));
         return new EvaluatedCandidate(recipeName, recipe, model, evaluation, comparison, measured.sparsity(),
                 measured.size(), () -> latency(base, candidate));
     }
 
-    private Path candidateDirectory(EvaluatedBaseline base, Recipe recipe) {
-        String key = CacheKey.of(base.cacheKey(), recipe.canonicalForm(),
+    private String candidateKey(EvaluatedBaseline base, Recipe recipe) {
+        return CacheKey.of(base.cacheKey(), recipe.canonicalForm(),
                 base.request().trainingData().map(this::trainingDataKey).orElse("no training data"));
-        return cacheDirectory.resolve("candidates").resolve(key);
     }
 
     /** The training data as the cache knows it: provider, name and size, loaded once per run. */
@@ -120,15 +140,11 @@ final class TensorFlowWorkbench implements Workbench {
         for (int done = recipe.steps().size() - 1; done >= 1; done--) {
             boolean remainingTrain = recipe.steps().subList(done, recipe.steps().size()).stream()
                     .anyMatch(CompressionStep::trains);
-            if (!remainingTrain && isExported(candidateDirectory(base, recipe.prefix(done)).resolve("model"))) {
+            if (!remainingTrain && cache.existing(CANDIDATES, candidateKey(base, recipe.prefix(done))).isPresent()) {
                 return done;
             }
         }
         return 0;
-    }
-
-    private static boolean isExported(Path model) {
-        return Files.isRegularFile(model.resolve("saved_model.pb"));
     }
 
     private LatencyComparison latency(EvaluatedBaseline base, SavedModelReference candidate) {
@@ -138,32 +154,29 @@ final class TensorFlowWorkbench implements Workbench {
         }
     }
 
-    private Evaluation evaluated(SavedModelReference reference, LabeledData data, BaselineRequest request,
-            Path directory)
-            throws IOException {
-        Path file = directory.resolve(EVALUATION_FILE);
-        Optional<Evaluation> cached = EvaluationStore.load(file);
-        if (cached.isPresent() && cached.get().exampleCount() == data.size()) {
-            return cached.get();
-        }
-        progress.phase("evaluate");
-        counters.evaluated();
-        Evaluation evaluation;
-        try (ModelRunner runner = ModelRunner.open(reference)) {
-            Evaluator evaluator = Evaluator.create().withBatchSize(request.batchSize());
-            evaluation = request.outputKind().map(evaluator::withOutputKind).orElse(evaluator).evaluate(runner, data);
-        }
-        EvaluationStore.save(evaluation, file);
-        return evaluation;
+    /** The evaluation of {@code checked}'s model on {@code data}, from the cache entry {@code key} or computed into it. */
+    private Evaluation evaluated(CheckedEvaluation checked, LabeledData data, String key) throws IOException {
+        return cache.entry(EVALUATIONS, key, staging -> {
+            progress.phase("evaluate");
+            counters.evaluated();
+            EvaluationStore.save(checked.evaluate(data), staging.resolve(EvaluationStore.FILE));
+        }, entry -> EvaluationStore.load(entry.resolve(EvaluationStore.FILE), data.size()));
     }
 
     private record Measured(SparsityReport sparsity, ModelSizes size) {}
 
     /** Sparsity and sizes of an exported model, from one read of its serving weights. */
-    private static Measured measured(SavedModelReference exported, int bitsPerWeight) {
+    private static Measured measured(String what, SavedModelReference exported, int bitsPerWeight) {
         try (SavedModel model = SavedModel.open(exported)) {
             WeightSet serving = model.readWeights();
             return new Measured(SparsityReport.of(serving), ModelSizes.of(exported.directory(), serving, bitsPerWeight));
+        } catch (RuntimeException e) {
+            throw SavedModelProblems.explained(what, exported.directory(), e);
         }
+    }
+
+    @Override
+    public void close() throws IOException {
+        cache.close();
     }
 }

@@ -1,6 +1,5 @@
 package dev.modelspec.workbench;
 
-import dev.modelspec.engine.Progress;
 import dev.modelspec.recipe.ActivationStatistics;
 import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.TrainingSetup;

@@ -4,22 +4,21 @@ import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
 import dev.modelspec.data.FashionMnistTest;
 import dev.modelspec.data.FashionMnistTrain;
-import dev.modelspec.engine.BaselineRequest;
-import dev.modelspec.engine.EngineConfiguration;
-import dev.modelspec.engine.Workbench;
+import dev.modelspec.workbench.BaselineRequest;
+import dev.modelspec.workbench.Workbench;
 import dev.modelspec.metrics.size.SizeKind;
+import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.recipe.Recipe;
 import dev.modelspec.recipe.pruning.PolynomialDecay;
 import dev.modelspec.recipe.pruning.Pruning;
 import dev.modelspec.recipe.quantization.Quantization;
-import dev.modelspec.workbench.TensorFlowWorkbenchFactory;
+import dev.modelspec.workbench.TensorFlowWorkbench;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -39,8 +38,6 @@ public final class GradualPruningTable {
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 128;
         Path model = Path.of("examples/models/fashion-cnn-small").toAbsolutePath();
-        EngineConfiguration configuration = new EngineConfiguration(cache, cache.resolve("reports"), OptionalInt.empty(),
-                OptionalLong.empty(), 256);
         int trainingExamples = new FashionMnistTrain().load().size();
         double endFraction = args.length > 3 ? Double.parseDouble(args[3]) : 1.0;
         long endStep = Math.round(Math.ceil(trainingExamples / (double) batch) * epochs * endFraction);
@@ -50,11 +47,11 @@ public final class GradualPruningTable {
         recipes.put("one-shot 80%", Recipe.prune(Pruning.magnitude().sparsity(0.8)));
         recipes.put("gradual 50%→80%", gradual);
         recipes.put("gradual 50%→80% + int8", gradual.then(Quantization.int8().perChannel()));
-        try (Workbench workbench = new TensorFlowWorkbenchFactory().create(configuration,
-                phase -> System.out.println("  " + phase))) {
-            Baseline base = workbench.baseline(new BaselineRequest("fashion-cnn-small", model, Set.of("serve"),
+        try (Workbench workbench = TensorFlowWorkbench.create(cache, LatencyMeter.create(), phase -> System.out.println("  " + phase))) {
+            Workbench.LoadedBaseline loaded = workbench.baseline(new BaselineRequest("fashion-cnn-small", model, Set.of("serve"),
                     "serving_default", Optional.empty(), FashionMnistTest.class, Optional.of(FashionMnistTrain.class), OptionalInt.empty(),
                     256));
+            Baseline base = loaded.baseline();
             System.out.printf(Locale.ROOT, "training examples %d, epochs %d, batch %d, end step %d%n",
                     trainingExamples, epochs, batch, endStep);
             System.out.printf(Locale.ROOT, "| model | accuracy | Δ (points) | sparsity | weights gzip | ×smaller | packed | ×smaller |%n");
@@ -62,7 +59,7 @@ public final class GradualPruningTable {
             System.out.printf(Locale.ROOT, "| baseline | %.4f | | 0.000 | %d | 1.0 | %d | 1.0 |%n", base.accuracy(),
                     base.size().weightsGzipBytes(), base.size().packedBytes());
             for (Map.Entry<String, Recipe> recipe : recipes.entrySet()) {
-                Candidate c = workbench.candidate(base, recipe.getKey(), recipe.getValue());
+                Candidate c = loaded.candidate(recipe.getKey(), recipe.getValue());
                 System.out.printf(Locale.ROOT, "| %s | %.4f | %+.2f | %.3f | %d | %.2f | %d | %.2f |%n", recipe.getKey(),
                         c.accuracy(), 100 * (c.accuracy() - base.accuracy()), c.sparsity(), c.size().weightsGzipBytes(),
                         1 / c.size().ratioTo(base.size(), SizeKind.WEIGHTS_GZIP), c.size().packedBytes(),

@@ -8,6 +8,9 @@ import dev.modelspec.api.Candidate;
 import dev.modelspec.data.LabeledData;
 import dev.modelspec.engine.fixtures.FakeStep;
 import dev.modelspec.recipe.Recipe;
+import dev.modelspec.workbench.BaselineRequest;
+import dev.modelspec.workbench.Progress;
+import dev.modelspec.workbench.Workbench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +41,26 @@ final class FakeWorkbench implements Workbench, WorkbenchFactory {
     }
 
     @Override
-    public Baseline baseline(BaselineRequest request) throws Exception {
+    public LoadedBaseline baseline(BaselineRequest request) throws Exception {
         baselineRequests.add(request);
         progress.phase("evaluate");
         LabeledData data = request.data().getConstructor().newInstance().load();
-        return new StubBaseline(request.name(), request.savedModel(), BASELINE_ACCURACY,
+        Baseline baseline = new StubBaseline(request.name(), request.savedModel(), BASELINE_ACCURACY,
                 request.limit().orElse(data.size()), data);
+        return new LoadedBaseline() {
+            @Override
+            public Baseline baseline() {
+                return baseline;
+            }
+
+            @Override
+            public Candidate candidate(String recipeName, Recipe recipe) {
+                return FakeWorkbench.this.candidate(recipeName, recipe);
+            }
+        };
     }
 
-    @Override
-    public Candidate candidate(Baseline baseline, String recipeName, Recipe recipe) {
+    private Candidate candidate(String recipeName, Recipe recipe) {
         candidateRecipes.add(recipeName);
         recipes.add(recipe);
         FakeStep step = (FakeStep) recipe.steps().get(0);

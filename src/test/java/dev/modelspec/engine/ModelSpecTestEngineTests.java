@@ -48,6 +48,7 @@ import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+import dev.modelspec.workbench.BaselineRequest;
 
 class ModelSpecTestEngineTests {
 

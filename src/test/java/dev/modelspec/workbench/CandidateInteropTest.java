@@ -7,12 +7,11 @@ import dev.modelspec.api.Candidate;
 import dev.modelspec.data.FashionMnist;
 import dev.modelspec.data.FashionMnistTest;
 import dev.modelspec.data.LabeledData;
-import dev.modelspec.engine.BaselineRequest;
-import dev.modelspec.engine.EngineConfiguration;
 import dev.modelspec.interop.GeneratedModels;
 import dev.modelspec.interop.GeneratedModels.GeneratedModel;
 import dev.modelspec.interop.PythonServing;
 import dev.modelspec.interop.PythonServing.Consumer;
+import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelHash;
 import dev.modelspec.model.SavedModelReference;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,16 +53,16 @@ class CandidateInteropTest {
         LabeledData test = FashionMnist.test();
         float[] inputs = new float[test.size() * test.exampleLength()];
         test.copyInputs(0, test.size(), inputs, 0);
-        EngineConfiguration configuration = new EngineConfiguration(cache, cache.resolve("reports"), OptionalInt.empty(),
-                OptionalLong.empty(), 256);
-        try (TensorFlowWorkbench workbench = new TensorFlowWorkbench(configuration, new ArrayList<>()::add, new WorkCounters())) {
-            Baseline baseline = workbench.baseline(new BaselineRequest(name, generated.directory(), Set.of("serve"),
-                    generated.signature(), Optional.empty(), FashionMnistTest.class, Optional.empty(), OptionalInt.empty(),
-                    256));
+        try (TensorFlowWorkbench workbench = new TensorFlowWorkbench(cache, LatencyMeter.create(), new ArrayList<>()::add,
+                new WorkCounters())) {
+            Workbench.LoadedBaseline loaded = workbench.baseline(new BaselineRequest(name, generated.directory(),
+                    Set.of("serve"), generated.signature(), Optional.empty(), FashionMnistTest.class, Optional.empty(),
+                    OptionalInt.empty(), 256));
+            Baseline baseline = loaded.baseline();
             assertThat(pythonAccuracy(generated, baseline.savedModel(), inputs, test)).as(name + " baseline in Python")
                     .isEqualTo(baseline.accuracy());
             for (Map.Entry<String, Recipe> recipe : RECIPES.entrySet()) {
-                Candidate candidate = workbench.candidate(baseline, recipe.getKey(), recipe.getValue());
+                Candidate candidate = loaded.candidate(recipe.getKey(), recipe.getValue());
                 assertThat(pythonAccuracy(generated, candidate.savedModel(), inputs, test))
                         .as(name + " " + recipe.getKey() + " certified at " + candidate.accuracy() + ", in Python")
                         .isEqualTo(candidate.accuracy());

@@ -12,21 +12,20 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
 import dev.modelspec.data.FashionMnistTest;
-import dev.modelspec.engine.BaselineRequest;
-import dev.modelspec.engine.EngineConfiguration;
 import dev.modelspec.metrics.OutputKind;
+import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.model.SavedModelHash;
 import dev.modelspec.recipe.Recipe;
 import dev.modelspec.recipe.pruning.Pruning;
 import dev.modelspec.recipe.quantization.Quantization;
 import dev.modelspec.workbench.fixtures.SmallCnnPruningSpec;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +42,9 @@ class TensorFlowWorkbenchTest {
     void comparesAPrunedCandidateWithItsBaselineExampleByExample(@TempDir Path cache) throws Exception {
         String hashBefore = SavedModelHash.of(SMALL_CNN);
         try (TensorFlowWorkbench workbench = workbench(cache, new ArrayList<>(), new WorkCounters())) {
-            Baseline baseline = workbench.baseline(request());
-            Candidate candidate = workbench.candidate(baseline, "magnitude50", Recipe.prune(Pruning.magnitude().sparsity(0.5)));
+            Workbench.LoadedBaseline loaded = workbench.baseline(request());
+            Baseline baseline = loaded.baseline();
+            Candidate candidate = loaded.candidate("magnitude50", Recipe.prune(Pruning.magnitude().sparsity(0.5)));
 
             assertThat(baseline.exampleCount()).isEqualTo(10_000);
             assertThat(baseline.accuracy()).isEqualTo(0.8882);
@@ -81,14 +81,14 @@ class TensorFlowWorkbenchTest {
         WorkCounters first = new WorkCounters();
         double accuracy;
         try (TensorFlowWorkbench workbench = workbench(cache, new ArrayList<>(), first)) {
-            accuracy = workbench.candidate(workbench.baseline(request()), "m70", recipe).accuracy();
+            accuracy = workbench.baseline(request()).candidate("m70", recipe).accuracy();
         }
         WorkCounters second = new WorkCounters();
         List<String> phases = new ArrayList<>();
         try (TensorFlowWorkbench workbench = workbench(cache, phases, second)) {
-            Baseline baseline = workbench.baseline(request());
-            assertThat(workbench.candidate(baseline, "m70", recipe).accuracy()).isEqualTo(accuracy);
-            assertThat(workbench.candidate(baseline, "m70", recipe.withSeed(7)).accuracy()).isEqualTo(accuracy);
+            Workbench.LoadedBaseline baseline = workbench.baseline(request());
+            assertThat(baseline.candidate("m70", recipe).accuracy()).isEqualTo(accuracy);
+            assertThat(baseline.candidate("m70", recipe.withSeed(7)).accuracy()).isEqualTo(accuracy);
         }
 
         assertThat(first.compressions()).isEqualTo(1);
@@ -106,13 +106,13 @@ class TensorFlowWorkbenchTest {
         List<String> phases = new ArrayList<>();
         Candidate continued;
         try (TensorFlowWorkbench workbench = workbench(cache, phases, new WorkCounters())) {
-            Baseline baseline = workbench.baseline(request());
-            workbench.candidate(baseline, "prune", prune);
-            continued = workbench.candidate(baseline, "chain", chain);
+            Workbench.LoadedBaseline baseline = workbench.baseline(request());
+            baseline.candidate("prune", prune);
+            continued = baseline.candidate("chain", chain);
         }
         Candidate direct;
         try (TensorFlowWorkbench workbench = workbench(fresh, new ArrayList<>(), new WorkCounters())) {
-            direct = workbench.candidate(workbench.baseline(request()), "chain", chain);
+            direct = workbench.baseline(request()).candidate("chain", chain);
         }
 
         assertThat(phases).contains("continue from the cached result of " + prune.canonicalForm())
@@ -144,10 +144,9 @@ class TensorFlowWorkbenchTest {
         assertThat(tests.failed().count()).isEqualTo(1);
     }
 
-    private static TensorFlowWorkbench workbench(Path cache, List<String> phases, WorkCounters counters) {
-        EngineConfiguration configuration = new EngineConfiguration(cache, cache.resolve("reports"), OptionalInt.empty(),
-                OptionalLong.empty(), 256);
-        return new TensorFlowWorkbench(configuration, phases::add, counters);
+    private static TensorFlowWorkbench workbench(Path cache, List<String> phases, WorkCounters counters)
+            throws IOException {
+        return new TensorFlowWorkbench(cache, LatencyMeter.create(), phases::add, counters);
     }
 
     private static BaselineRequest request() {

@@ -1,4 +1,4 @@
-package dev.modelspec.engine;
+package dev.modelspec.workbench;
 
 import dev.modelspec.data.DataProvider;
 import java.nio.file.Path;
