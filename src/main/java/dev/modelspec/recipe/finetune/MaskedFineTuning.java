@@ -12,18 +12,28 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Runs {@link GradualPruning}: trains through the model's training signature, or where it has none
+ * Runs {@link GradualPruning} and {@link FineTuning}: trains through the model's training signature, or where it has none
  * through a training graph derived from its serving signature (docs/fine-tuning.md), recomputes the masks
  * whenever the schedule prunes, re-applies them after every step, and finally prunes to the
  * schedule's final sparsity, so the result has exactly the target sparsity.
  */
 public final class MaskedFineTuning {
 
-    private final GradualPruning plan;
+    private final int epochs;
+    private final int batchSize;
+    private final String name;
+    private final MaskUpdates masks;
 
     /** Fine-tuning that follows {@code plan}. */
     public MaskedFineTuning(GradualPruning plan) {
-        this.plan = plan;
+        this(plan.epochs(), plan.batchSize(), plan.canonicalForm(), MaskUpdates.gradual(plan));
+    }
+
+    MaskedFineTuning(int epochs, int batchSize, String name, MaskUpdates masks) {
+        this.epochs = epochs;
+        this.batchSize = batchSize;
+        this.name = name;
+        this.masks = masks;
     }
 
     /**
@@ -33,7 +43,7 @@ public final class MaskedFineTuning {
      */
     public void run(WeightSet weights, StepContext context) {
         TrainingSetup setup = context.training().orElseThrow(() -> new IllegalStateException(
-                plan.canonicalForm() + " fine-tunes the model, but the spec declares no training data. "
+                name + " fine-tunes the model, but the spec declares no training data. "
                         + "Add trainingData = <a DataProvider> to @ModelSpec."));
         SavedModel model = setup.model();
         model.writeWeights(weights);
@@ -45,14 +55,13 @@ public final class MaskedFineTuning {
     }
 
     private void train(ModelTrainer trainer, LabeledData data, StepContext context) {
-        int batchSize = plan.batchSize();
         int stepsPerEpoch = (data.size() + batchSize - 1) / batchSize;
-        TrainingProgress progress = new TrainingProgress(context, plan.epochs(), stepsPerEpoch);
-        Map<String, PruningMask> masks = Map.of();
+        TrainingProgress progress = new TrainingProgress(context, epochs, stepsPerEpoch);
+        Map<String, PruningMask> current = masks.initial(trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT));
         long step = 0;
         float[] x = new float[batchSize * data.exampleLength()];
         int[] y = new int[batchSize];
-        for (int epoch = 1; epoch <= plan.epochs(); epoch++) {
+        for (int epoch = 1; epoch <= epochs; epoch++) {
             int[] order = shuffledIndexes(data.size(), context.random("fine-tuning epoch " + epoch));
             for (int start = 0; start < order.length; start += batchSize) {
                 int n = Math.min(batchSize, order.length - start);
@@ -64,15 +73,15 @@ public final class MaskedFineTuning {
                 }
                 float loss = trainer.step(xs, ys, n);
                 WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
-                masks = plan.masksAt(step, prunable).orElse(masks);
-                applyMasks(masks, prunable);
+                current = masks.at(step, prunable).orElse(current);
+                applyMasks(current, prunable);
                 trainer.write(prunable);
                 step++;
                 progress.stepDone(epoch, step, loss, prunable.prunableSparsity());
             }
         }
         WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
-        applyMasks(plan.maskSettings().computeMasks(prunable, plan.finalSparsity()), prunable);
+        applyMasks(masks.last(prunable, current), prunable);
         trainer.write(prunable);
     }
 
