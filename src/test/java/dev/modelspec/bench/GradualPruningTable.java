@@ -27,8 +27,10 @@ import java.util.Set;
  * fine-tuning, and gradual then int8; accuracy, sparsity, serving-weights gzip and packed size
  * against the baseline, all through the real workbench.
  *
- * <p>Usage: {@code GradualPruningTable [cacheDir] [epochs] [batchSize] [endFraction]}: the schedule
- * reaches 80% after {@code endFraction} of the training steps (default 1) and holds it after.
+ * <p>Usage: {@code GradualPruningTable [cacheDir] [epochs] [batchSize] [endFraction] [modelDir]}: the
+ * schedule reaches 80% after {@code endFraction} of the training steps (default 1) and holds it
+ * after; {@code modelDir} is another baseline (default {@code examples/models/fashion-cnn-small}),
+ * fine-tuned through its derived training graph when it has no {@code train} signature.
  */
 public final class GradualPruningTable {
 
@@ -38,7 +40,7 @@ public final class GradualPruningTable {
         Path cache = Path.of(args.length > 0 ? args[0] : "target/modelspec/bench-cache");
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 128;
-        Path model = Path.of("examples/models/fashion-cnn-small").toAbsolutePath();
+        Path model = Path.of(args.length > 4 ? args[4] : "examples/models/fashion-cnn-small").toAbsolutePath();
         EngineConfiguration configuration = new EngineConfiguration(cache, cache.resolve("reports"), OptionalInt.empty(),
                 OptionalLong.empty(), 256);
         int trainingExamples = new FashionMnistTrain().load().size();
@@ -52,7 +54,7 @@ public final class GradualPruningTable {
         recipes.put("gradual 50%→80% + int8", gradual.then(Quantization.int8().perChannel()));
         try (Workbench workbench = new TensorFlowWorkbenchFactory().create(configuration,
                 phase -> System.out.println("  " + phase))) {
-            Baseline base = workbench.baseline(new BaselineRequest("fashion-cnn-small", model, Set.of("serve"),
+            Baseline base = workbench.baseline(new BaselineRequest(model.getFileName().toString(), model, Set.of("serve"),
                     "serving_default", Optional.empty(), FashionMnistTest.class, Optional.of(FashionMnistTrain.class), OptionalInt.empty(),
                     256));
             System.out.printf(Locale.ROOT, "training examples %d, epochs %d, batch %d, end step %d%n",
