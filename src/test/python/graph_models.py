@@ -9,6 +9,7 @@ y.i32 (int32 labels), and reference.txt with one line per step "loss" followed b
 
 Kinds:
   keras3_export_cnn   Keras 3 model.export(): Conv2D 12 3x3, MaxPool, Flatten, Dense 10 logits
+  keras3_trained_cnn  the same CNN trained on the Fashion-MNIST copy's training images, then model.export()
   keras3_saved_mlp    tf.saved_model.save of a Keras 3 MLP with a softmax head
   tf1_graph           tf.compat.v1 graph, VariableV2 ref variables, SavedModelBuilder, softmax head
   keras3_bn_dropout   Keras 3 model.export(): Conv2D, BatchNormalization, Dropout, Dense softmax
@@ -88,6 +89,16 @@ def keras3_export_cnn(out):
     write_data(out, x, y)
     train_and_record(out, model, x, y, keras.losses.SparseCategoricalCrossentropy(from_logits=True),
                      keras.optimizers.Adam(1e-3))
+
+
+def keras3_trained_cnn(out):
+    """The seed CNN trained on every training image of the Fashion-MNIST copy (3 epochs, batch 128, Adam 1e-3)."""
+    x, y = fashion(60000)
+    model = cnn(logits=True)
+    model.compile(optimizer=keras.optimizers.Adam(1e-3),
+                  loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=["accuracy"])
+    model.fit(x, y, batch_size=128, epochs=3, verbose=0)
+    model.export(os.path.join(out, "model"), verbose=False)
 
 
 def keras3_saved_mlp(out):
@@ -180,7 +191,7 @@ def keras3_regression(out):
     train_and_record(out, model, x, y, keras.losses.MeanSquaredError(), keras.optimizers.Adam(1e-2))
 
 
-KINDS = {f.__name__: f for f in [keras3_export_cnn, keras3_saved_mlp, tf1_graph, keras3_bn_dropout,
+KINDS = {f.__name__: f for f in [keras3_export_cnn, keras3_trained_cnn, keras3_saved_mlp, tf1_graph, keras3_bn_dropout,
                                  keras3_embedding, keras3_regression]}
 
 if __name__ == "__main__":

@@ -26,8 +26,10 @@ import java.util.Set;
  * fine-tuning, and gradual then int8; accuracy, sparsity, serving-weights gzip and packed size
  * against the baseline, all through the real workbench.
  *
- * <p>Usage: {@code GradualPruningTable [cacheDir] [epochs] [batchSize] [endFraction]}: the schedule
- * reaches 80% after {@code endFraction} of the training steps (default 1) and holds it after.
+ * <p>Usage: {@code GradualPruningTable [cacheDir] [epochs] [batchSize] [endFraction] [modelDir]}: the
+ * schedule reaches 80% after {@code endFraction} of the training steps (default 1) and holds it
+ * after; {@code modelDir} is another baseline (default {@code examples/models/fashion-cnn-small}),
+ * fine-tuned through its derived training graph when it has no {@code train} signature.
  */
 public final class GradualPruningTable {
 
@@ -37,7 +39,7 @@ public final class GradualPruningTable {
         Path cache = Path.of(args.length > 0 ? args[0] : "target/modelspec/bench-cache");
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 128;
-        Path model = Path.of("examples/models/fashion-cnn-small").toAbsolutePath();
+        Path model = Path.of(args.length > 4 ? args[4] : "examples/models/fashion-cnn-small").toAbsolutePath();
         int trainingExamples = new FashionMnistTrain().load().size();
         double endFraction = args.length > 3 ? Double.parseDouble(args[3]) : 1.0;
         long endStep = Math.round(Math.ceil(trainingExamples / (double) batch) * epochs * endFraction);
@@ -48,7 +50,7 @@ public final class GradualPruningTable {
         recipes.put("gradual 50%→80%", gradual);
         recipes.put("gradual 50%→80% + int8", gradual.then(Quantization.int8().perChannel()));
         try (Workbench workbench = TensorFlowWorkbench.create(cache, LatencyMeter.create(), phase -> System.out.println("  " + phase))) {
-            Workbench.LoadedBaseline loaded = workbench.baseline(new BaselineRequest("fashion-cnn-small", model, Set.of("serve"),
+            Workbench.LoadedBaseline loaded = workbench.baseline(new BaselineRequest(model.getFileName().toString(), model, Set.of("serve"),
                     "serving_default", Optional.empty(), FashionMnistTest.class, Optional.of(FashionMnistTrain.class), OptionalInt.empty(),
                     256));
             Baseline base = loaded.baseline();

@@ -19,7 +19,7 @@ import org.tensorflow.proto.TensorInfo;
  * FlatSavedModelWriter} writes any of them as a serving-only SavedModel.
  *
  * <p>A {@code FlatGraph} is an immutable value and holds no weight values: those travel beside it
- * as {@link FlatValues}, keyed by {@link FlatVariable#name()}. Prove a rewrite with {@link
+ * as a {@code Map<String, FloatTensor>} keyed by {@link FlatVariable#name()}. Prove a rewrite with {@link
  * FlatGraphSession}: the same inputs must give the same outputs before and after.
  *
  * <p>Built by {@link #inline(MetaGraphDef, String)}: the serving computation is walked back from the

@@ -31,6 +31,14 @@ public interface MaskSchedule<M extends MaskSchedule.Mask> {
     String canonicalForm();
 
     /**
+     * The masks by weight name held from the first training step, computed from the prunable
+     * {@code weights} before training; none by default.
+     */
+    default Map<String, M> initialMasks(WeightSet weights) {
+        return Map.of();
+    }
+
+    /**
      * The masks by weight name to hold from training {@code step} (counted from 0) on, computed from
      * the current prunable {@code weights}; empty to keep the masks held so far.
      */

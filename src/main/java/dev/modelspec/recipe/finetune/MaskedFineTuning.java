@@ -11,9 +11,10 @@ import java.util.Random;
 
 /**
  * Runs a {@link MaskSchedule}: trains through the model's training signature, or where it has none
- * through a training graph derived from its serving signature (docs/fine-tuning.md), takes the
- * schedule's new masks whenever it has some, re-applies the masks after every step, and finally
- * applies the schedule's final masks, so the result has exactly the target sparsity.
+ * through a training graph derived from its serving signature (docs/fine-tuning.md), holds the
+ * schedule's masks from the first step, takes its new masks whenever it has some, re-applies them
+ * after every step, and finally applies the schedule's final masks. Gradual pruning reaches its target
+ * sparsity this way; {@link FineTuning} keeps the zeros it starts with.
  *
  * @param <M> the schedule's masks
  */
@@ -48,7 +49,7 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
         int batchSize = plan.batchSize();
         int stepsPerEpoch = (data.size() + batchSize - 1) / batchSize;
         TrainingProgress progress = new TrainingProgress(context, plan.epochs(), stepsPerEpoch);
-        Map<String, M> masks = Map.of();
+        Map<String, M> current = plan.initialMasks(trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT));
         long step = 0;
         float[] x = new float[batchSize * data.exampleLength()];
         int[] y = new int[batchSize];
@@ -64,8 +65,8 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
                 }
                 float loss = trainer.step(xs, ys, n);
                 WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
-                masks = plan.masksAt(step, prunable).orElse(masks);
-                applyMasks(masks, prunable);
+                current = plan.masksAt(step, prunable).orElse(current);
+                applyMasks(current, prunable);
                 trainer.write(prunable);
                 step++;
                 progress.stepDone(epoch, step, loss, prunable.prunableSparsity());

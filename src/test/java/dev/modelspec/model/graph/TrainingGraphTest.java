@@ -64,6 +64,28 @@ class TrainingGraphTest {
     }
 
     @Test
+    void detectsTheOutputKindFromTheOpThatComputesIt() {
+        assertThat(OutputKind.detect(FlatGraph.inline(HandBuiltMetaGraphs.linear("Sigmoid"), "serving_default")))
+                .isEqualTo(OutputKind.SIGMOID);
+        assertThat(OutputKind.detect(FlatGraph.inline(HandBuiltMetaGraphs.linear("Softmax"), "serving_default")))
+                .isEqualTo(OutputKind.PROBABILITIES);
+        assertThat(OutputKind.detect(FlatGraph.inline(HandBuiltMetaGraphs.linear("Identity"), "serving_default")))
+                .isEqualTo(OutputKind.REGRESSION);
+    }
+
+    @Test
+    void aSigmoidOutputTrainsOnBinaryCrossEntropyOfItsLogits() {
+        FlatGraph flat = FlatGraph.inline(HandBuiltMetaGraphs.linear("Sigmoid"), "serving_default");
+        try (TrainingGraph training = TrainingGraph.build(flat, OutputKind.SIGMOID, Optimizer.sgd(0.1, 0), v -> true)) {
+            training.load(Map.of("w", new FloatTensor(new long[] {2, 1}, new float[] {0.5f, -0.5f})));
+
+            // Both logits are -0.5: (log(1 + e^0.5) + log(1 + e^-0.5)) / 2 for the labels 1 and 0.
+            assertThat(training.step(X, new int[] {1, 0}, 2)).isCloseTo(0.724077f, within(1e-6f));
+            assertThat(training.step(X, new int[] {1, 0}, 2)).isLessThan(0.724077f);
+        }
+    }
+
+    @Test
     void anOpWithoutGradientIsNamed() {
         FlatGraph flat = FlatGraph.inline(HandBuiltMetaGraphs.linear("Round"), "serving_default");
 

@@ -18,7 +18,9 @@ import dev.modelspec.recipe.pruning.GradualPruning;
 import dev.modelspec.recipe.pruning.Pruning;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,28 @@ class DerivedGraphFineTuningTest {
         double oneShot = accuracy(reference, temporary.resolve("one-shot"));
         double fineTuned = accuracy(reference, temporary.resolve("tuned"));
         assertThat(fineTuned).as("accuracy after fine-tuning (one-shot %.4f)", oneShot).isGreaterThan(oneShot + 0.02);
+    }
+
+    @Test
+    void aFineTuningStepAfterPruningKeepsThePrunedWeightsAtZeroAndTrainsTheOthers() {
+        SavedModelReference reference = SavedModelReference.of(GraphModels.generated("keras3_export_cnn").resolve("model"));
+        try (SavedModel model = SavedModel.open(reference)) {
+            WeightSet weights = model.readWeights();
+            Pruning.magnitude().sparsity(0.5).apply(weights, StepContext.seeded(1));
+            WeightSet pruned = weights.copy();
+            FineTuning step = FineTuning.epochs(1).batchSize(64);
+
+            step.apply(weights, context(new TrainingSetup(model, FashionMnist.train().first(1000), "train")));
+
+            assertThat(step.canonicalForm()).isEqualTo("finetune(epochs=1,batchSize=64)");
+            for (WeightSet.Entry entry : weights.prunable()) {
+                float[] before = pruned.get(entry.variable().name()).tensor().values();
+                float[] after = entry.tensor().values();
+                assertThat(IntStream.range(0, after.length).filter(i -> (before[i] == 0) != (after[i] == 0)).count())
+                        .as("weights of %s that changed between zero and non-zero", entry.variable().name()).isZero();
+                assertThat(after).as(entry.variable().name()).isNotEqualTo(before);
+            }
+        }
     }
 
     private static double accuracy(SavedModelReference baseline, Path model) {
