@@ -131,6 +131,8 @@ class CacheFaultsTest {
         try {
             Events events = EngineTestKit.engine(new ModelSpecTestEngine())
                     .selectors(selectClass(RacingRunsSpec.class))
+                    .configurationParameter("modelspec.latency", "never") // measured timings differ run to run
+                    .configurationParameter("modelspec.progress", "verbose") // housekeeping is a phase
                     .configurationParameter("modelspec.cache.dir", cache.toString())
                     .configurationParameter("modelspec.report.dir", reports.toString())
                     .execute()
