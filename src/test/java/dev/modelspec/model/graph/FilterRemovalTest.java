@@ -43,7 +43,6 @@ class FilterRemovalTest {
             Pruning.filters().fraction(0.5).layers("conv2d").apply(weights, StepContext.seeded(1));
             model.writeWeights(weights);
             FlatGraph flat = SavedModelFlattening.inline(model);
-            zeroBiasesOfZeroedFilters(model, flat);
             zeroed = StorageModels.run(flat, CompressedExport.storedFloats(flat, SavedModelFlattening.readValues(model, flat)), images);
             CompressedExport export = CompressedExport.of(model).removingZeroedFilters();
             removed = export.rewrite();
@@ -118,28 +117,6 @@ class FilterRemovalTest {
                     StorageModels.run(result.graph(), CompressedExport.storedFloats(result.graph(), result.values()), images), 10);
             assertThat(comparison.maxAbsDifference()).isLessThanOrEqualTo(1e-5);
             assertThat(comparison.differentArgmax()).isZero();
-        }
-    }
-
-    /**
-     * Zeroes the bias entries of the zeroed filters, as {@code Pruning.filters()} means to: its bias
-     * lookup pairs {@code a/kernel} with {@code a/bias} and misses the {@code kernel_1} / {@code
-     * bias_1} names of Keras 3 exports, so there the biases stay and the filters do not output zero.
-     */
-    private static void zeroBiasesOfZeroedFilters(SavedModel model, FlatGraph flat) {
-        Map<String, FloatTensor> values = SavedModelFlattening.readValues(model, flat);
-        for (FlatVariable kernel : flat.variables()) {
-            if (kernel.shape().length == 4) {
-                BitSet zero = CompressedExport.zeroChannels(values.get(kernel.name()));
-                for (ChannelTrace.Slice slice : ChannelTrace.of(new GraphEdit(flat), kernel).slices()) {
-                    FlatVariable bias = flat.variable(slice.variable());
-                    if (bias.shape().length == 1) {
-                        FloatTensor value = model.read(bias.sourceVariable());
-                        zero.stream().forEach(c -> value.values()[c] = 0f);
-                        model.write(bias.sourceVariable(), value);
-                    }
-                }
-            }
         }
     }
 }
