@@ -1,8 +1,5 @@
 package dev.modelspec.model.graph;
 
-import com.google.protobuf.ByteString;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -157,7 +154,7 @@ final class ChannelTrace {
         }
         long rows = kernel.shape()[0];
         for (NodeDef constant : constantsBehind(reshape.getInput(1))) {
-            int[] values = intValues(constant);
+            int[] values = IntConstants.values(constant);
             int position = values.length - 1;
             if (values.length == 0 || (values[position] != rows && values[position] != -1)) {
                 return refuse(describe(reshape) + " reshapes to " + java.util.Arrays.toString(values) + ", not [batch, " + rows + "]");
@@ -207,7 +204,7 @@ final class ChannelTrace {
         TensorProto tensor = constant.getAttrOrThrow("value").getTensor();
         long elements = tensor.getTensorShape().getDimList().stream().mapToLong(d -> d.getSize()).reduce(1, (a, b) -> a * b);
         boolean integer = tensor.getDtype() == org.tensorflow.proto.DataType.DT_INT32;
-        int[] values = integer ? intValues(constant) : new int[0];
+        int[] values = integer ? IntConstants.values(constant) : new int[0];
         if (values.length > 0 && values[values.length - 1] == channels) {
             sizes.put(constant.getName(), new SizeConstant(constant.getName(), values, values.length - 1));
             return true;
@@ -237,26 +234,6 @@ final class ChannelTrace {
     private String refuse(String reason) {
         refusal = reason;
         return null;
-    }
-
-    static int[] intValues(NodeDef constant) {
-        TensorProto tensor = constant.getAttrOrThrow("value").getTensor();
-        if (!tensor.getTensorContent().isEmpty()) {
-            ByteBuffer bytes = tensor.getTensorContent().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
-            int[] values = new int[bytes.remaining() / 4];
-            bytes.asIntBuffer().get(values);
-            return values;
-        }
-        return tensor.getIntValList().stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    static TensorProto intTensor(NodeDef constant, int[] values) {
-        TensorProto.Builder tensor = constant.getAttrOrThrow("value").getTensor().toBuilder()
-                .clearIntVal().setTensorContent(ByteString.EMPTY);
-        for (int value : values) {
-            tensor.addIntVal(value);
-        }
-        return tensor.build();
     }
 
     private static boolean flag(NodeDef node, String attribute) {

@@ -51,7 +51,7 @@ final class FilterRemoval {
             int[] updated = size.values().clone();
             updated[size.position()] = Math.toIntExact(updated[size.position()] / outputs * kept);
             edit.put(edit.node(size.node()).toBuilder().putAttr("value", org.tensorflow.proto.AttrValue.newBuilder()
-                    .setTensor(ChannelTrace.intTensor(edit.node(size.node()), updated)).build()).build());
+                    .setTensor(IntConstants.withValues(edit.node(size.node()), updated)).build()).build());
         }
         return new Result(edit.build(), changed, channels.cardinality(), Optional.empty());
     }
