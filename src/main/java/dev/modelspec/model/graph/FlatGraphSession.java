@@ -14,6 +14,7 @@ import org.tensorflow.Session;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.proto.DataType;
 import org.tensorflow.proto.TensorInfo;
 import org.tensorflow.types.TFloat32;
 
@@ -91,6 +92,34 @@ public final class FlatGraphSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets every weight to its stored value in {@code values} (by {@link FlatVariable#name()}), of
+     * any element type a storage rewrite gives a weight (int8 codes, half-precision bits, indices).
+     *
+     * @throws IllegalArgumentException if a weight has no value, or one of another type or shape
+     */
+    public void loadStored(Map<String, StoredTensor> values) {
+        Session.Runner runner = session.runner();
+        List<Tensor> tensors = new ArrayList<>();
+        try {
+            for (FlatVariable variable : flat.variables()) {
+                StoredTensor value = values.get(variable.name());
+                if (value == null || value.dataType() != variable.dataType()
+                        || !java.util.Arrays.equals(value.shape(), variable.shape())) {
+                    throw new IllegalArgumentException("Weight " + variable + " needs a stored value of its type and shape, got "
+                            + value);
+                }
+                GraphOperation[] assign = assignments.computeIfAbsent(variable.name(), n -> assignOps(variable));
+                Tensor tensor = value.toTensor();
+                tensors.add(tensor);
+                runner.feed(assign[0].output(0), tensor).addTarget(assign[1]);
+            }
+            runner.run();
+        } finally {
+            tensors.forEach(Tensor::close);
+        }
+    }
+
     /** The current values of every weight, by {@link FlatVariable#name()}. */
     public Map<String, FloatTensor> values() {
         Session.Runner runner = session.runner();
@@ -135,11 +164,14 @@ public final class FlatGraphSession implements AutoCloseable {
     }
 
     private GraphOperation[] assignOps(FlatVariable variable) {
+        boolean int8 = variable.dataType() == DataType.DT_INT8;
         GraphOperation value = graph.opBuilder("Placeholder", SCOPE + variable.name() + "/value", graph.baseScope())
-                .setAttr("dtype", variable.dataType()).setAttr("shape", Shape.of(variable.shape())).build();
+                .setAttr("dtype", int8 ? DataType.DT_UINT8 : variable.dataType()).setAttr("shape", Shape.of(variable.shape())).build();
+        Output<?> assigned = !int8 ? value.output(0) : graph.opBuilder("Bitcast", SCOPE + variable.name() + "/bitcast",
+                graph.baseScope()).addInput(value.output(0)).setAttr("type", DataType.DT_INT8).build().output(0);
         Output<?> handle = graph.operation(variable.name()).output(0);
         GraphOperation assign = graph.opBuilder("AssignVariableOp", SCOPE + variable.name() + "/assign", graph.baseScope())
-                .addInput(handle).addInput(value.output(0)).setAttr("dtype", variable.dataType()).build();
+                .addInput(handle).addInput(assigned).setAttr("dtype", variable.dataType()).build();
         return new GraphOperation[] {value, assign};
     }
 

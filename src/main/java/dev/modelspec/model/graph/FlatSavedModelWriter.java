@@ -46,6 +46,21 @@ public final class FlatSavedModelWriter {
      * @throws IllegalArgumentException if a weight has no float32 value of its shape
      */
     public static void write(FlatGraph flat, Map<String, FloatTensor> values, Path target) {
+        write(flat, session -> session.load(values), target);
+    }
+
+    /**
+     * Writes {@code flat} with {@code values} (by weight name) of any stored element type (int8 codes,
+     * half-precision bits, cluster indices beside float32) to the new directory {@code target}.
+     *
+     * @throws ModelAccessException if {@code target} exists or cannot be written
+     * @throws IllegalArgumentException if a weight has no value of its type and shape
+     */
+    public static void writeStored(FlatGraph flat, Map<String, StoredTensor> values, Path target) {
+        write(flat, session -> session.loadStored(values), target);
+    }
+
+    private static void write(FlatGraph flat, java.util.function.Consumer<FlatGraphSession> load, Path target) {
         if (Files.exists(target)) {
             throw new ModelAccessException("Cannot write a SavedModel to " + target + ": it exists. Choose a new directory.");
         }
@@ -55,7 +70,7 @@ public final class FlatSavedModelWriter {
             Files.createDirectories(target.resolve("variables"));
             try (FlatGraphSession session = FlatGraphSession.open(withSaver);
                     TString prefix = TString.scalarOf(target.resolve("variables").resolve("variables").toString())) {
-                session.load(values);
+                load.accept(session);
                 session.session().runner().feed(SAVE + "filename", prefix).addTarget(SAVE + "control_dependency").run();
             }
             try (OutputStream out = Files.newOutputStream(target.resolve("saved_model.pb"))) {

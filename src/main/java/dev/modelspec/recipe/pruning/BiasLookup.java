@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code /}, the name's start or end, or a {@code :} suffix) replaced by {@code bias}, e.g. {@code
  * conv2d/kernel} → {@code conv2d/bias}, {@code dense/kernel:0} → {@code dense/bias:0}, {@code
  * layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE} → {@code
- * layer_with_weights-0/bias/.ATTRIBUTES/VARIABLE_VALUE}. It counts only if present as an {@code
+ * layer_with_weights-0/bias/.ATTRIBUTES/VARIABLE_VALUE}, and Keras 3 export handles {@code
+ * sequential/conv2d/kernel_1} → {@code sequential/conv2d/bias_1}. It counts only if present as an {@code
  * OTHER_PARAMETER} of shape {@code [out]}.
  */
 final class BiasLookup {
@@ -33,13 +34,26 @@ final class BiasLookup {
     static Optional<String> biasName(String kernelName) {
         for (int at = kernelName.lastIndexOf(KERNEL); at >= 0; at = kernelName.lastIndexOf(KERNEL, at - 1)) {
             int end = at + KERNEL.length();
+            int numbered = numberSuffixEnd(kernelName, end);
             boolean startsSegment = at == 0 || kernelName.charAt(at - 1) == '/';
-            boolean endsSegment = end == kernelName.length() || kernelName.charAt(end) == '/'
-                    || kernelName.charAt(end) == ':';
+            boolean endsSegment = numbered == kernelName.length() || kernelName.charAt(numbered) == '/'
+                    || kernelName.charAt(numbered) == ':';
             if (startsSegment && endsSegment) {
                 return Optional.of(kernelName.substring(0, at) + "bias" + kernelName.substring(end));
             }
         }
         return Optional.empty();
+    }
+
+    /** The end of a Keras 3 handle number {@code _N} starting at {@code from} (as in {@code kernel_1}), else {@code from}. */
+    private static int numberSuffixEnd(String name, int from) {
+        int end = from + 1;
+        if (from >= name.length() || name.charAt(from) != '_') {
+            return from;
+        }
+        while (end < name.length() && Character.isDigit(name.charAt(end))) {
+            end++;
+        }
+        return end > from + 1 ? end : from;
     }
 }

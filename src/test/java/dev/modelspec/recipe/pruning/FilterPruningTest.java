@@ -116,6 +116,8 @@ class FilterPruningTest {
             assertThat(BiasLookup.biasName("layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE"))
                     .contains("layer_with_weights-0/bias/.ATTRIBUTES/VARIABLE_VALUE");
             assertThat(BiasLookup.biasName("kernel/dense/kernel")).contains("kernel/dense/bias");
+            assertThat(BiasLookup.biasName("sequential/conv2d_1/kernel_1")).contains("sequential/conv2d_1/bias_1");
+            assertThat(BiasLookup.biasName("dense/kernel_x")).isEmpty();
             assertThat(BiasLookup.biasName("dw/depthwise_kernel")).isEmpty();
         }
 
