@@ -1,6 +1,8 @@
 package dev.modelspec.recipe;
 
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.WeightStorage;
+import java.util.Optional;
 
 /**
  * One transformation of a model's weights, such as magnitude pruning or int8 quantization.
@@ -30,6 +32,20 @@ public interface CompressionStep {
      * not can start from a saved result of the steps before it.
      */
     default boolean trains() {
+        return false;
+    }
+
+    /**
+     * How the weights this step produces are stored in the shipped SavedModel, if the step asks for a
+     * storage of its own (int8 or float16 variables dequantized where they are read); empty keeps
+     * float32. The shipped model is the one evaluated and certified.
+     */
+    default Optional<WeightStorage> storage() {
+        return Optional.empty();
+    }
+
+    /** Whether the filters this step zeroes are removed from the shipped SavedModel, shapes and all. */
+    default boolean removesFilters() {
         return false;
     }
 }

@@ -1,8 +1,10 @@
 package dev.modelspec.recipe;
 
+import dev.modelspec.model.graph.WeightStorage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
@@ -93,6 +95,33 @@ public final class Recipe {
                 .filter(WeightEncoding.class::isInstance)
                 .mapToInt(step -> ((WeightEncoding) step).bitsPerWeight())
                 .min();
+    }
+
+    /**
+     * How the shipped SavedModel stores the weights: the {@link CompressionStep#storage()} of the last
+     * step that asks for one, or empty for float32.
+     */
+    public Optional<WeightStorage> storage() {
+        Optional<WeightStorage> storage = Optional.empty();
+        for (CompressionStep step : steps) {
+            if (step.storage().isPresent()) {
+                storage = step.storage();
+            }
+        }
+        return storage;
+    }
+
+    /** Whether a step removes the filters it zeroes from the shipped SavedModel. */
+    public boolean removesFilters() {
+        return steps.stream().anyMatch(CompressionStep::removesFilters);
+    }
+
+    /**
+     * Whether the shipped SavedModel is rewritten (stored weights or removed filters) rather than the
+     * model's own graph with new values: then it is serving-only (docs/storage.md).
+     */
+    public boolean rewritesTheGraph() {
+        return storage().isPresent() || removesFilters();
     }
 
     /** The steps' canonical forms joined by {@code " -> "}, then the seed. */

@@ -7,6 +7,8 @@ import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.TrainingSignature;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.CompressedExport;
+import dev.modelspec.model.graph.ExportReport;
 import dev.modelspec.recipe.ActivationStatistics;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.Recipe;
@@ -22,6 +24,12 @@ import java.util.Optional;
  */
 final class CandidateBuilder {
 
+    /** The entry's directory of the shipped rewrite, when the recipe stores weights or removes filters. */
+    static final String SHIPPED = "shipped";
+
+    /** What the rewrite left alone and why, one note a line. */
+    static final String SHIPPED_NOTES = "shipped-notes.txt";
+
     private final Progress progress;
 
     CandidateBuilder(Progress progress) {
@@ -33,7 +41,8 @@ final class CandidateBuilder {
      * or the exported result of the recipe's first {@code stepsDone} steps. Each step gets activation
      * statistics of the weights it starts from, sampled from the training data, else from {@code
      * evaluationData}, so a continued chain computes what a full build computes. Writes {@code
-     * model/} and {@code recipe.txt} into {@code staging}.
+     * model/} (the float32 export, which chains continue from) and {@code recipe.txt} into {@code
+     * staging}, and {@value #SHIPPED}/ when the recipe stores weights or removes filters.
      */
     void build(SavedModelReference start, Recipe recipe, int stepsDone,
             Optional<Class<? extends DataProvider>> trainingData, LabeledData evaluationData, Path staging)
@@ -55,6 +64,15 @@ final class CandidateBuilder {
             progress.phase("export");
             model.writeWeights(weights);
             model.exportTo(staging.resolve("model"), ExportOptions.asIs());
+            if (recipe.rewritesTheGraph()) {
+                progress.phase("export the shipped model: " + recipe.storage().map(s -> s + " weights").orElse("")
+                        + (recipe.removesFilters() ? " filters removed" : ""));
+                CompressedExport export = CompressedExport.of(model);
+                export = recipe.removesFilters() ? export.removingZeroedFilters() : export;
+                export = recipe.storage().map(export::storing).orElse(export);
+                ExportReport report = export.write(staging.resolve(SHIPPED));
+                Files.write(staging.resolve(SHIPPED_NOTES), report.notes());
+            }
         }
         Files.writeString(staging.resolve("recipe.txt"), recipe.canonicalForm() + System.lineSeparator());
     }

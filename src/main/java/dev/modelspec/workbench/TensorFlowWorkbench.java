@@ -17,6 +17,7 @@ import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.Recipe;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class TensorFlowWorkbench implements Workbench {
             new CandidateBuilder(progress).exportUnchanged(reference, staging.resolve(MODEL));
         }, entry -> entry.resolve(MODEL));
         EvaluatedBaseline baseline = new EvaluatedBaseline(request, reference, key, data, evaluation,
-                measured(BASELINE, reference.withDirectory(servingCopy), FULL_PRECISION).size());
+                measured(BASELINE, reference.withDirectory(servingCopy), servingCopy, FULL_PRECISION).size());
         return new Loaded(this, baseline);
     }
 
@@ -99,7 +100,7 @@ public final class TensorFlowWorkbench implements Workbench {
     private Candidate candidate(EvaluatedBaseline base, String recipeName, Recipe recipe) throws IOException {
         BaselineRequest request = base.request();
         String key = candidateKey(base, recipe);
-        Path model = cache.entry(CANDIDATES, key, staging -> {
+        Path entry = cache.entry(CANDIDATES, key, staging -> {
             counters.compressed();
             int done = cachedPrefixLength(base, recipe);
             SavedModelReference start = done == 0
@@ -107,15 +108,16 @@ public final class TensorFlowWorkbench implements Workbench {
                     : base.reference().withDirectory(cache.existing(CANDIDATES, candidateKey(base, recipe.prefix(done)))
                             .orElseThrow().resolve(MODEL));
             new CandidateBuilder(progress).build(start, recipe, done, request.trainingData(), base.data(), staging);
-        }, entry -> entry.resolve(MODEL));
-        SavedModelReference candidate = base.reference().withDirectory(model);
+        }, published -> published);
+        SavedModelReference weights = base.reference().withDirectory(entry.resolve(MODEL));
+        SavedModelReference candidate = base.reference().withDirectory(shipped(entry));
         String what = "the candidate of recipe " + recipeName;
         Evaluation evaluation = evaluated(new CheckedEvaluation(what, candidate, request.batchSize(),
                 request.outputKind()), base.data(), key);
         Comparison comparison = Comparison.of(base.evaluation().labels(), base.evaluation().predictions(),
                 evaluation.predictions());
-        Measured measured = measured(what, candidate, recipe.bitsPerWeight().orElse(FULL_PRECISION));
-        return new EvaluatedCandidate(recipeName, recipe, model, evaluation, comparison, measured.sparsity(),
+        Measured measured = measured(what, weights, candidate.directory(), recipe.bitsPerWeight().orElse(FULL_PRECISION));
+        return new EvaluatedCandidate(recipeName, recipe, candidate.directory(), evaluation, comparison, measured.sparsity(),
                 measured.size(), () -> latency(base, candidate));
     }
 
@@ -165,14 +167,27 @@ public final class TensorFlowWorkbench implements Workbench {
 
     private record Measured(SparsityReport sparsity, ModelSizes size) {}
 
-    /** Sparsity and sizes of an exported model, from one read of its serving weights. */
-    private static Measured measured(String what, SavedModelReference exported, int bitsPerWeight) {
-        try (SavedModel model = SavedModel.open(exported)) {
+    /**
+     * Sparsity and sizes of an exported model: the weights as float32 values from {@code weights}, the
+     * bytes of the {@code shipped} directory (the same model, or its rewrite with stored weights or
+     * removed filters).
+     */
+    private static Measured measured(String what, SavedModelReference weights, Path shipped, int bitsPerWeight) {
+        try (SavedModel model = SavedModel.open(weights)) {
             WeightSet serving = model.readWeights();
-            return new Measured(SparsityReport.of(serving), ModelSizes.of(exported.directory(), serving, bitsPerWeight));
+            return new Measured(SparsityReport.of(serving), ModelSizes.of(shipped, serving, bitsPerWeight));
         } catch (RuntimeException e) {
-            throw SavedModelProblems.explained(what, exported.directory(), e);
+            throw SavedModelProblems.explained(what, weights.directory(), e);
         }
+    }
+
+    /**
+     * The model a candidate entry ships: the rewrite with stored weights or removed filters when the
+     * recipe asked for one, else the float32 export (which chains continue from either way).
+     */
+    private static Path shipped(Path entry) {
+        Path rewritten = entry.resolve(CandidateBuilder.SHIPPED);
+        return Files.isDirectory(rewritten) ? rewritten : entry.resolve(MODEL);
     }
 
     @Override

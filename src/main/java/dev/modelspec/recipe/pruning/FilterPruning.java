@@ -27,35 +27,37 @@ public final class FilterPruning implements CompressionStep {
     private final double fraction;
     private final FilterCriterion criterion;
     private final LayerSelection selection;
+    private final boolean removing;
 
-    private FilterPruning(double fraction, FilterCriterion criterion, LayerSelection selection) {
+    private FilterPruning(double fraction, FilterCriterion criterion, LayerSelection selection, boolean removing) {
         this.fraction = fraction;
         this.criterion = criterion;
         this.selection = selection;
+        this.removing = removing;
     }
 
     static FilterPruning defaults() {
-        return new FilterPruning(DEFAULT_FRACTION, FilterCriterion.L1, LayerSelection.ALL);
+        return new FilterPruning(DEFAULT_FRACTION, FilterCriterion.L1, LayerSelection.ALL, false);
     }
 
     /** This step pruning {@code fraction} of the filters of each kernel, in {@code [0, 1)}. */
     public FilterPruning fraction(double fraction) {
-        return new FilterPruning(requireFraction("fraction", fraction), criterion, selection);
+        return new FilterPruning(requireFraction("fraction", fraction), criterion, selection, removing);
     }
 
     /** This step ranking filters by the sum of their absolute weights (the default). */
     public FilterPruning byL1() {
-        return new FilterPruning(fraction, FilterCriterion.L1, selection);
+        return new FilterPruning(fraction, FilterCriterion.L1, selection, removing);
     }
 
     /** This step ranking filters by the Euclidean norm of their weights. */
     public FilterPruning byL2() {
-        return new FilterPruning(fraction, FilterCriterion.L2, selection);
+        return new FilterPruning(fraction, FilterCriterion.L2, selection, removing);
     }
 
     /** This step choosing filters at random from the recipe's seed: a baseline for the criteria. */
     public FilterPruning random() {
-        return new FilterPruning(fraction, FilterCriterion.RANDOM, selection);
+        return new FilterPruning(fraction, FilterCriterion.RANDOM, selection, removing);
     }
 
     /**
@@ -64,27 +66,27 @@ public final class FilterPruning implements CompressionStep {
      * when the run has none.
      */
     public FilterPruning byApoz() {
-        return new FilterPruning(fraction, FilterCriterion.APOZ, selection);
+        return new FilterPruning(fraction, FilterCriterion.APOZ, selection, removing);
     }
 
     /** This step touching only kernels whose name contains a match of {@code regex}. */
     public FilterPruning layers(String regex) {
-        return new FilterPruning(fraction, criterion, selection.layers(regex));
+        return new FilterPruning(fraction, criterion, selection.layers(regex), removing);
     }
 
     /** This step leaving the first prunable weight in graph order alone. */
     public FilterPruning skipFirst() {
-        return new FilterPruning(fraction, criterion, selection.skipFirst());
+        return new FilterPruning(fraction, criterion, selection.skipFirst(), removing);
     }
 
     /** This step leaving the last prunable weight in graph order (usually the classifier) alone. */
     public FilterPruning skipLast() {
-        return new FilterPruning(fraction, criterion, selection.skipLast());
+        return new FilterPruning(fraction, criterion, selection.skipLast(), removing);
     }
 
     /** This step leaving kernels with fewer than {@code elements} elements alone. */
     public FilterPruning minSize(long elements) {
-        return new FilterPruning(fraction, criterion, selection.minSize(elements));
+        return new FilterPruning(fraction, criterion, selection.minSize(elements), removing);
     }
 
     /**
@@ -107,10 +109,27 @@ public final class FilterPruning implements CompressionStep {
         }
     }
 
+    /**
+     * This step removing the filters it zeroes from the shipped SavedModel: the kernel's output
+     * channels, its bias, a following BatchNormalization's parameters and the next layer's input
+     * channels (through a Flatten, the matching rows of the next dense kernel), so the model is
+     * smaller and faster. Where removal cannot be proved safe (residual adds, concatenations,
+     * depthwise convolutions, a bias or normalization after zeroed filters) the filters stay zeroed and
+     * the shipped model's notes say why (docs/storage.md).
+     */
+    public FilterPruning removing() {
+        return new FilterPruning(fraction, criterion, selection, true);
+    }
+
+    @Override
+    public boolean removesFilters() {
+        return removing;
+    }
+
     @Override
     public String canonicalForm() {
         return "prune.filters(fraction=" + format(fraction) + ",criterion=" + criterion.canonicalName()
-                + selection.canonicalSuffix() + ")";
+                + selection.canonicalSuffix() + (removing ? ",remove=true" : "") + ")";
     }
 
     @Override

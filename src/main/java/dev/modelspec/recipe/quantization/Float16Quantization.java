@@ -2,9 +2,11 @@ package dev.modelspec.recipe.quantization;
 
 import dev.modelspec.model.VariableRole;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.WeightStorage;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.WeightEncoding;
+import java.util.Optional;
 
 /**
  * Float16 quantization: rounds weights to the nearest IEEE 754 half-precision value (ties to even;
@@ -17,18 +19,34 @@ import dev.modelspec.recipe.WeightEncoding;
 public final class Float16Quantization implements CompressionStep, WeightEncoding {
 
     private final boolean otherParameters;
+    private final boolean stored;
 
-    private Float16Quantization(boolean otherParameters) {
+    private Float16Quantization(boolean otherParameters, boolean stored) {
         this.otherParameters = otherParameters;
+        this.stored = stored;
     }
 
     static Float16Quantization defaults() {
-        return new Float16Quantization(false);
+        return new Float16Quantization(false, false);
     }
 
     /** This step also rounding biases, normalization parameters and every other serving parameter. */
     public Float16Quantization includingOtherParameters() {
-        return new Float16Quantization(true);
+        return new Float16Quantization(true, stored);
+    }
+
+    /**
+     * This step shipping its weights as float16 variables cast to float32 where they are read: the
+     * weights' bytes halve and the shipped, serving-only model computes what the candidate computes
+     * (docs/storage.md). Without it, weights stay float32 holding half-precision values.
+     */
+    public Float16Quantization stored() {
+        return new Float16Quantization(otherParameters, true);
+    }
+
+    @Override
+    public Optional<WeightStorage> storage() {
+        return stored ? Optional.of(WeightStorage.FLOAT16) : Optional.empty();
     }
 
     /** Always 16. */
@@ -52,7 +70,8 @@ public final class Float16Quantization implements CompressionStep, WeightEncodin
 
     @Override
     public String canonicalForm() {
-        return "quantize.float16(weights=" + (otherParameters ? "all" : "prunable") + ")";
+        return "quantize.float16(weights=" + (otherParameters ? "all" : "prunable") + (stored ? ",storage=float16" : "")
+                + ")";
     }
 
     @Override

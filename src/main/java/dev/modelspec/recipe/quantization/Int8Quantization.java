@@ -1,5 +1,8 @@
 package dev.modelspec.recipe.quantization;
 
+import dev.modelspec.model.graph.WeightStorage;
+import java.util.Optional;
+
 import dev.modelspec.model.FloatTensor;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.CompressionStep;
@@ -21,34 +24,46 @@ public final class Int8Quantization implements CompressionStep, WeightEncoding {
 
     private final boolean symmetric;
     private final boolean perChannel;
+    private final boolean stored;
 
-    private Int8Quantization(boolean symmetric, boolean perChannel) {
+    private Int8Quantization(boolean symmetric, boolean perChannel, boolean stored) {
         this.symmetric = symmetric;
         this.perChannel = perChannel;
+        this.stored = stored;
     }
 
     static Int8Quantization defaults() {
-        return new Int8Quantization(true, false);
+        return new Int8Quantization(true, false, false);
+    }
+
+    /**
+     * This step shipping its weights as int8 variables with their scales (and zero points), dequantized
+     * in the graph where they are read: the SavedModel's weights shrink about 4×, and the shipped
+     * model computes exactly what the float candidate computes. The shipped model is serving-only
+     * (docs/storage.md). Without it, weights stay float32 on the int8 grid.
+     */
+    public Int8Quantization stored() {
+        return new Int8Quantization(symmetric, perChannel, true);
     }
 
     /** This step with a zero point of 0 and integers in {@code [-127, 127]} (the default). */
     public Int8Quantization symmetric() {
-        return new Int8Quantization(true, perChannel);
+        return new Int8Quantization(true, perChannel, stored);
     }
 
     /** This step with a zero point fitted to each range and integers in {@code [-128, 127]}. */
     public Int8Quantization asymmetric() {
-        return new Int8Quantization(false, perChannel);
+        return new Int8Quantization(false, perChannel, stored);
     }
 
     /** This step with one scale for each whole tensor (the default). */
     public Int8Quantization perTensor() {
-        return new Int8Quantization(symmetric, false);
+        return new Int8Quantization(symmetric, false, stored);
     }
 
     /** This step with one scale per output channel (the last dimension). */
     public Int8Quantization perChannel() {
-        return new Int8Quantization(symmetric, true);
+        return new Int8Quantization(symmetric, true, stored);
     }
 
     /** Always 8. */
@@ -65,7 +80,12 @@ public final class Int8Quantization implements CompressionStep, WeightEncoding {
     @Override
     public String canonicalForm() {
         return "quantize.int8(scheme=" + (symmetric ? "symmetric" : "asymmetric") + ",granularity="
-                + (perChannel ? "per-channel" : "per-tensor") + ")";
+                + (perChannel ? "per-channel" : "per-tensor") + (stored ? ",storage=int8" : "") + ")";
+    }
+
+    @Override
+    public Optional<WeightStorage> storage() {
+        return stored ? Optional.of(WeightStorage.INT8) : Optional.empty();
     }
 
     @Override
