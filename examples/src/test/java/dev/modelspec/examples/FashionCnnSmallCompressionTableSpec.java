@@ -1,0 +1,50 @@
+package dev.modelspec.examples;
+
+import dev.modelspec.api.CompressionRecipe;
+import dev.modelspec.api.ModelSpec;
+import dev.modelspec.api.Tolerance;
+import dev.modelspec.data.FashionMnistTest;
+import dev.modelspec.data.FashionMnistTrain;
+import dev.modelspec.recipe.Recipe;
+import dev.modelspec.recipe.pruning.PolynomialDecay;
+import dev.modelspec.recipe.pruning.Pruning;
+import dev.modelspec.recipe.quantization.Quantization;
+
+/**
+ * The compression sources' table on the small CNN, every cell measured on the model that ships:
+ * pruned and fine-tuned (tfmot's 50% → 80% schedule), int8 stored as int8, both, and half of the
+ * convolution's filters removed. The report's table and trade-off show accuracy, latency at batch 1
+ * and 32, SavedModel and gzip bytes with their reductions, and sparsity (docs/storage.md).
+ *
+ * <p>The fine-tuned recipes share their training with {@link FashionCnnSmallGradualPruningSpec}: the
+ * cache continues from its result, so this spec trains nothing of its own.
+ */
+@ModelSpec(baseline = "models/fashion-cnn-small", data = FashionMnistTest.class, trainingData = FashionMnistTrain.class)
+class FashionCnnSmallCompressionTableSpec {
+
+    @CompressionRecipe
+    @Tolerance(maxAccuracyDrop = 0.005, minSparsity = 0.79)
+    static Recipe prunedFineTuned() {
+        return Recipe.of(Pruning.gradual(Pruning.magnitude(), new PolynomialDecay(0.5, 0.8, 0, 2814, 3, 10))
+                .epochs(6).batchSize(64));
+    }
+
+    @CompressionRecipe
+    @Tolerance(maxAccuracyDrop = 0.005, maxSavedModelRatio = 0.35)
+    static Recipe int8() {
+        return Recipe.of(Quantization.int8().perChannel().stored());
+    }
+
+    @CompressionRecipe
+    @Tolerance(maxAccuracyDrop = 0.01, minSparsity = 0.79, maxSavedModelRatio = 0.35)
+    static Recipe prunedFineTunedInt8() {
+        return prunedFineTuned().then(Quantization.int8().perChannel().stored());
+    }
+
+    /** One-shot: fine-tuning would train the removed filters' biases back and so keep the filters. */
+    @CompressionRecipe
+    @Tolerance(maxAccuracyDrop = 0.05, maxSavedModelRatio = 0.35)
+    static Recipe halfTheFiltersRemoved() {
+        return Recipe.prune(Pruning.filters().fraction(0.5).layers("conv2d").removing());
+    }
+}
