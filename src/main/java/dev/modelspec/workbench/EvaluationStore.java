@@ -2,6 +2,7 @@ package dev.modelspec.workbench;
 
 import dev.modelspec.metrics.OutputKind;
 import dev.modelspec.metrics.Predictions;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -15,12 +16,12 @@ import java.util.Optional;
 
 /**
  * Saves and loads an {@link Evaluation} as one binary file, so a rerun can reuse it: a magic
- * number, the data name, counts, output kind, labels and scores.
+ * number, the data name, counts, output kind, task, labels, targets and scores.
  */
 final class EvaluationStore {
 
     private static final int MAGIC = 0x4D534556; // "MSEV"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private EvaluationStore() {}
 
@@ -36,8 +37,13 @@ final class EvaluationStore {
             out.writeInt(predictions.classes());
             out.writeUTF(predictions.kind().name());
             out.writeLong(evaluation.elapsedNanos());
+            out.writeUTF(evaluation.task().name());
             for (int label : evaluation.labels()) {
                 out.writeInt(label);
+            }
+            out.writeInt(evaluation.targets().length);
+            for (float target : evaluation.targets()) {
+                out.writeFloat(target);
             }
             for (int i = 0; i < predictions.count(); i++) {
                 for (int c = 0; c < predictions.classes(); c++) {
@@ -62,15 +68,24 @@ final class EvaluationStore {
             int classes = in.readInt();
             OutputKind kind = OutputKind.valueOf(in.readUTF());
             long elapsed = in.readLong();
+            TaskKind task = TaskKind.valueOf(in.readUTF());
             int[] labels = new int[count];
             for (int i = 0; i < count; i++) {
                 labels[i] = in.readInt();
+            }
+            int targetCount = in.readInt();
+            if (targetCount != 0 && targetCount != count) {
+                return Optional.empty();
+            }
+            float[] targets = new float[targetCount];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = in.readFloat();
             }
             float[] scores = new float[count * classes];
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = in.readFloat();
             }
-            return Optional.of(new Evaluation(dataName, labels, Predictions.of(scores, classes, kind), elapsed));
+            return Optional.of(new Evaluation(dataName, labels, Predictions.of(scores, classes, kind), elapsed, task, targets));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import dev.modelspec.engine.BaselineRequest;
 import dev.modelspec.engine.EngineConfiguration;
 import dev.modelspec.engine.Progress;
 import dev.modelspec.engine.Workbench;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.comparison.Comparison;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import dev.modelspec.metrics.evaluation.Evaluator;
@@ -63,9 +64,10 @@ final class TensorFlowWorkbench implements Workbench {
         LabeledData data = all.limit(request.limit().orElse(all.size()));
         String key = CacheKey.of(SavedModelHash.of(reference.directory()), String.join(",", reference.tags()),
                 reference.signatureKey(), request.data().getName(), data.name(), Integer.toString(data.size()),
-                request.outputKind().map(Enum::name).orElse("detected outputs"));
+                request.outputKind().map(Enum::name).orElse("detected outputs"),
+                request.task().map(Enum::name).orElse("detected task"));
         Path directory = cacheDirectory.resolve("baselines").resolve(key);
-        Evaluation evaluation = evaluated(reference, data, request, directory);
+        Evaluation evaluation = evaluated(reference, data, request, request.task(), directory);
         Path servingCopy = directory.resolve("serving-copy");
         if (!Files.isRegularFile(servingCopy.resolve("saved_model.pb"))) {
             progress.phase("measure size");
@@ -90,12 +92,13 @@ final class TensorFlowWorkbench implements Workbench {
             new CandidateBuilder(progress).build(start, recipe, done, request.trainingData(), base.data(), directory);
         }
         SavedModelReference candidate = base.reference().withDirectory(model);
-        Evaluation evaluation = evaluated(candidate, base.data(), request, directory);
+        Evaluation evaluation = evaluated(candidate, base.data(), request, Optional.of(base.task()), directory);
         Comparison comparison = Comparison.of(base.evaluation().labels(), base.evaluation().predictions(),
                 evaluation.predictions());
         Measured measured = measured(candidate, recipe.bitsPerWeight().orElse(FULL_PRECISION));
-        return new EvaluatedCandidate(recipeName, recipe, model, evaluation, comparison, measured.sparsity(),
-                measured.size(), () -> latency(base, candidate));
+        return new EvaluatedCandidate(recipeName, recipe, model, evaluation, comparison,
+                TaskComparison.of(base.evaluation(), evaluation), measured.sparsity(), measured.size(),
+                () -> latency(base, candidate));
     }
 
     private Path candidateDirectory(EvaluatedBaseline base, Recipe recipe) {
@@ -139,7 +142,7 @@ final class TensorFlowWorkbench implements Workbench {
     }
 
     private Evaluation evaluated(SavedModelReference reference, LabeledData data, BaselineRequest request,
-            Path directory)
+            Optional<TaskKind> task, Path directory)
             throws IOException {
         Path file = directory.resolve(EVALUATION_FILE);
         Optional<Evaluation> cached = EvaluationStore.load(file);
@@ -151,7 +154,8 @@ final class TensorFlowWorkbench implements Workbench {
         Evaluation evaluation;
         try (ModelRunner runner = ModelRunner.open(reference)) {
             Evaluator evaluator = Evaluator.create().withBatchSize(request.batchSize());
-            evaluation = request.outputKind().map(evaluator::withOutputKind).orElse(evaluator).evaluate(runner, data);
+            evaluator = request.outputKind().map(evaluator::withOutputKind).orElse(evaluator);
+            evaluation = task.map(evaluator::withTask).orElse(evaluator).evaluate(runner, data);
         }
         EvaluationStore.save(evaluation, file);
         return evaluation;

@@ -1,0 +1,29 @@
+package dev.modelspec.api;
+
+import dev.modelspec.metrics.TaskKind;
+import java.util.Optional;
+
+/** What a model predicts, as declared in {@link ModelSpec#task()}. */
+public enum Task {
+    /**
+     * Decide from the output width and the labels: one output with labels 0/1 is {@link #BINARY},
+     * one output with other targets is a {@link #REGRESSION}, more outputs are {@link #MULTICLASS}.
+     */
+    DETECT,
+    /** One score per class, labels are class indexes. */
+    MULTICLASS,
+    /** Labels 0/1; one sigmoid output (threshold 0.5), one logit (threshold 0) or two class scores. */
+    BINARY,
+    /** One unbounded output per example; the data's {@link dev.modelspec.data.LabeledData#target targets} are numbers. */
+    REGRESSION;
+
+    /** The declared kind, or empty for {@link #DETECT}. */
+    public Optional<TaskKind> kind() {
+        return switch (this) {
+            case DETECT -> Optional.empty();
+            case MULTICLASS -> Optional.of(TaskKind.MULTICLASS);
+            case BINARY -> Optional.of(TaskKind.BINARY);
+            case REGRESSION -> Optional.of(TaskKind.REGRESSION);
+        };
+    }
+}
