@@ -23,7 +23,7 @@ public interface Baseline {
         return TaskKind.MULTICLASS;
     }
 
-    /** Accuracy, precision, recall, F1 and AUC when the model has two classes; empty otherwise. */
+    /** Accuracy, precision, recall, F1 and AUC of a {@link TaskKind#BINARY binary} model; empty otherwise. */
     default Optional<BinaryMetrics> binaryMetrics() {
         return Optional.empty();
     }

@@ -38,7 +38,7 @@ public interface Candidate {
         return TaskKind.MULTICLASS;
     }
 
-    /** Both models' binary metrics (accuracy, precision, recall, F1, AUC) when they have two classes. */
+    /** Both models' binary metrics (accuracy, precision, recall, F1, AUC), for a {@link TaskKind#BINARY binary} model. */
     default Optional<BinaryComparison> binaryComparison() {
         return Optional.empty();
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /** What a model predicts, as declared in {@link ModelSpec#task()}. */
 public enum Task {
     /**
-     * Decide from the output width and the labels: one output with labels 0/1 is {@link #BINARY},
-     * one output with other targets is a {@link #REGRESSION}, more outputs are {@link #MULTICLASS}.
+     * Decide from the output width and the labels: one or two outputs with labels 0/1 are {@link
+     * #BINARY}, one output with other targets is a {@link #REGRESSION}, more outputs are {@link #MULTICLASS}.
      */
     DETECT,
     /** One score per class, labels are class indexes. */

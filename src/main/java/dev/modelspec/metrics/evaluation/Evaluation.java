@@ -46,9 +46,9 @@ public record Evaluation(String dataName, int[] labels, Predictions predictions,
         return ConfusionMatrix.of(labels, predictions);
     }
 
-    /** Accuracy, precision, recall, F1 and AUC, for a model with two classes; empty otherwise. */
+    /** Accuracy, precision, recall, F1 and AUC of a {@link TaskKind#BINARY binary} model; empty otherwise. */
     public Optional<BinaryMetrics> binaryMetrics() {
-        return task.classifies() && predictions.classes() == 2
+        return task == TaskKind.BINARY
                 ? Optional.of(BinaryMetrics.of(labels, predictions))
                 : Optional.empty();
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Decides the task of a model from its output width and the data's targets, or checks the declared
- * one against them: one output with 0/1 labels is binary, one output with other targets is a
- * regression, two or more outputs with class indexes below the width are multi-class. Anything that
+ * one against them: one or two outputs with 0/1 labels are binary, one output with other targets is
+ * a regression, more outputs with class indexes below the width are multi-class. Anything that
  * does not fit is an {@link IllegalArgumentException} that says what the model gives, what the data
  * holds, and what to declare or change.
  */
@@ -47,10 +47,10 @@ final class TaskResolution {
     }
 
     private static TaskKind detect(int width, Targets targets) {
-        if (width == 1) {
-            return targets.binary() ? TaskKind.BINARY : TaskKind.REGRESSION;
+        if (width <= 2 && targets.binary()) {
+            return TaskKind.BINARY;
         }
-        return TaskKind.MULTICLASS;
+        return width == 1 ? TaskKind.REGRESSION : TaskKind.MULTICLASS;
     }
 
     private static IllegalArgumentException mismatch(LabeledData data, int width, String what) {
