@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum Task {
     /**
      * Decide from the output width and the labels: one or two outputs with labels 0/1 are {@link
-     * #BINARY}, one output with other targets is a {@link #REGRESSION}, more outputs are {@link #MULTICLASS}.
+     * #BINARY}, one output with targets that are not all whole numbers is a {@link #REGRESSION}, more
+     * outputs are {@link #MULTICLASS}. One output with whole-number labels beyond 0/1 is ambiguous
+     * (a count to predict, or a classifier with the wrong output): the baseline fails and asks to declare.
      */
     DETECT,
     /** One score per class, labels are class indexes. */

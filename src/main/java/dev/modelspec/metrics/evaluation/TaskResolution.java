@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Decides the task of a model from its output width and the data's targets, or checks the declared
- * one against them: one or two outputs with 0/1 labels are binary, one output with other targets is
- * a regression, more outputs with class indexes below the width are multi-class. Anything that
+ * one against them: one or two outputs with 0/1 labels are binary, one output with targets that are
+ * not all whole numbers is a regression, more outputs with class indexes below the width are
+ * multi-class. One output with whole-number labels beyond 0/1 is ambiguous and must be declared. Anything that
  * does not fit is an {@link IllegalArgumentException} that says what the model gives, what the data
  * holds, and what to declare or change.
  */
@@ -17,7 +18,7 @@ final class TaskResolution {
 
     static TaskKind resolve(Optional<TaskKind> declared, int width, LabeledData data, int count) {
         Targets targets = Targets.scan(data, count);
-        TaskKind task = declared.orElseGet(() -> detect(width, targets));
+        TaskKind task = declared.orElseGet(() -> detect(width, targets, data));
         switch (task) {
             case REGRESSION -> {
                 if (width != 1) {
@@ -46,11 +47,19 @@ final class TaskResolution {
         return task;
     }
 
-    private static TaskKind detect(int width, Targets targets) {
+    private static TaskKind detect(int width, Targets targets, LabeledData data) {
         if (width <= 2 && targets.binary()) {
             return TaskKind.BINARY;
         }
-        return width == 1 ? TaskKind.REGRESSION : TaskKind.MULTICLASS;
+        if (width > 1) {
+            return TaskKind.MULTICLASS;
+        }
+        if (targets.whole()) {
+            throw mismatch(data, width, "the labels " + targets.describe() + " could be class indexes or whole "
+                    + "numbers to predict: if the model predicts a number, declare @ModelSpec(task = Task.REGRESSION); "
+                    + "if it is a classifier, evaluate the signature output with one score per class");
+        }
+        return TaskKind.REGRESSION;
     }
 
     private static IllegalArgumentException mismatch(LabeledData data, int width, String what) {

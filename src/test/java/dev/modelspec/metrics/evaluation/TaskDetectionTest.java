@@ -103,6 +103,19 @@ class TaskDetectionTest {
     }
 
     @Test
+    void oneOutputWithWholeNumberLabelsBeyondOneMustBeDeclared() {
+        LabeledData counts = data("counts", 0, 3, 9, 1);
+
+        assertThatThrownBy(() -> Evaluator.create().evaluate(model(1, x -> x), counts))
+                .hasMessage("The model's output (1 value per example) does not fit the data counts: the labels range "
+                        + "over 0 to 9 could be class indexes or whole numbers to predict: if the model predicts a "
+                        + "number, declare @ModelSpec(task = Task.REGRESSION); if it is a classifier, evaluate the "
+                        + "signature output with one score per class");
+        assertThat(Evaluator.create().withTask(TaskKind.REGRESSION).evaluate(model(1, x -> x), counts).task())
+                .isEqualTo(TaskKind.REGRESSION);
+    }
+
+    @Test
     void aDeclaredTaskTheOutputCannotHaveIsAClearError() {
         assertThatThrownBy(() -> Evaluator.create().withTask(TaskKind.MULTICLASS).evaluate(model(1, x -> x), ZERO_ONE))
                 .hasMessageContaining("one output per example: declare task = BINARY (labels 0/1) or REGRESSION");
