@@ -36,9 +36,9 @@ public record Evaluation(String dataName, int[] labels, Predictions predictions,
         return task.classifies() ? Accuracy.top1(labels, predictions) : Double.NaN;
     }
 
-    /** The fraction of examples whose label is among the {@code k} highest scores. */
+    /** The fraction of examples whose label is among the {@code k} highest scores; {@code NaN} for a regression. */
     public double topKAccuracy(int k) {
-        return Accuracy.topK(labels, predictions, k);
+        return task.classifies() ? Accuracy.topK(labels, predictions, k) : Double.NaN;
     }
 
     /** The confusion matrix of the top-1 predictions against the labels. */

@@ -81,6 +81,7 @@ class TaskDetectionTest {
         assertThat(evaluation.task()).isEqualTo(TaskKind.REGRESSION);
         assertThat(evaluation.regressionMetrics().orElseThrow().meanSquaredError()).isEqualTo(0.25);
         assertThat(evaluation.accuracy()).isNaN();
+        assertThat(evaluation.topKAccuracy(1)).isNaN();
         assertThat(evaluation.binaryMetrics()).isEmpty();
     }
 
