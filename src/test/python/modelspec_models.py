@@ -277,6 +277,24 @@ def keras3_binary_sigmoid_export(out, fd):
     return dict(signature="serving_default", input_shape=[784], output="probabilities", outputs=1)
 
 
+def tf1_linear_regression(out, fd):
+    """A TF1 linear regression (VariableV2, signature `prediction`, input (-1, 3), one unbounded output)
+    with the weights [1.5, -2.0, 0.3] and bias 0.25 that generated TasksInteropTest's CSV."""
+    g = tf.Graph()
+    with g.as_default():
+        features = tf.compat.v1.placeholder(tf.float32, [None, 3], name="features")
+        w = tf.compat.v1.Variable([[1.5], [-2.0], [0.3]], name="linear/kernel", use_resource=False)
+        b = tf.compat.v1.Variable([0.25], name="linear/bias", use_resource=False)
+        signature = tf.compat.v1.saved_model.predict_signature_def({"features": features},
+                                                                   {"price": tf.matmul(features, w) + b})
+        with tf.compat.v1.Session(graph=g) as s:
+            s.run(tf.compat.v1.global_variables_initializer())
+            builder = tf.compat.v1.saved_model.Builder(out)
+            builder.add_meta_graph_and_variables(s, ["serve"], signature_def_map={"prediction": signature})
+            builder.save()
+    return dict(signature="prediction", input_shape=[3], output="regression", outputs=1)
+
+
 MODELS = {name: fn for name, fn in globals().items()
           if callable(fn) and not name.startswith("_") and fn.__doc__
           and name not in ("fashion", "generate", "brightness")}

@@ -18,6 +18,8 @@ import dev.modelspec.report.ReportJson;
 import dev.modelspec.report.json.JsonReport;
 import dev.modelspec.workbench.fixtures.BrightnessRegressionSpec;
 import dev.modelspec.workbench.fixtures.FootwearBinarySpec;
+import dev.modelspec.workbench.fixtures.LinearCsvData;
+import dev.modelspec.workbench.fixtures.LinearRegressionCsvSpec;
 import dev.modelspec.workbench.fixtures.MisfitSpecs;
 import dev.modelspec.workbench.fixtures.RowTokensSpec;
 import java.io.IOException;
@@ -31,8 +33,8 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
 /**
- * Tasks beyond multi-class, end to end through the engine on real generated Keras exports: a
- * regression, a one-sigmoid binary classifier and a token-id model, each with a recipe that passes
+ * Tasks beyond multi-class, end to end through the engine on real generated exports: a Keras
+ * regression, a TF1 linear regression on CSV data, a one-sigmoid binary classifier and a token-id model, each with a recipe that passes
  * and one that fails on purpose; and specs that cannot be judged fail on their baseline.
  */
 @Tag("interop")
@@ -89,6 +91,36 @@ class TasksInteropTest {
         assertThat(baseline.get("task").asText()).isEqualTo("regression");
         assertThat(baseline.at("/regression/mse").asDouble()).isBetween(0.0, 0.1);
         assertThat(baseline.at("/regression/r2").asDouble()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void aTf1LinearRegressionOnCsvDataIsHeldToItsMeanSquaredError() throws IOException {
+        // x uniform in [-1, 1]³, price = 1.5 x1 − 2 x2 + 0.3 x3 + 0.25 + N(0, 0.1²): the model's own weights
+        java.util.Random random = new java.util.Random(12);
+        StringBuilder csv = new StringBuilder("x1,x2,x3,price\n");
+        for (int i = 0; i < 400; i++) {
+            double x1 = 2 * random.nextDouble() - 1, x2 = 2 * random.nextDouble() - 1, x3 = 2 * random.nextDouble() - 1;
+            double price = 1.5 * x1 - 2 * x2 + 0.3 * x3 + 0.25 + 0.1 * random.nextGaussian();
+            csv.append(String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f,%.6f%n", x1, x2, x3, price));
+        }
+        java.nio.file.Files.createDirectories(LinearCsvData.FILE.getParent());
+        java.nio.file.Files.writeString(LinearCsvData.FILE, csv);
+
+        EngineExecutionResults results = run(LinearRegressionCsvSpec.class, "tf1_linear_regression");
+
+        // pruning zeroes 0.3 x3: the MSE rises by 0.3² · Var(x3) = 0.09 / 3 = 0.03
+        results.testEvents().assertThatEvents().haveExactly(1, passed("[baseline:baseline]"))
+                .haveExactly(1, passed("[recipe:int8]/[check:mse-increase]"))
+                .haveExactly(1, failed("[recipe:magnitude34]/[check:mse-increase]",
+                        "to raise the mean squared error by at most 0.01000, but it rose by 0.0"));
+        JsonNode spec = reportOf(LinearRegressionCsvSpec.class);
+        assertThat(spec.at("/baseline/task").asText()).isEqualTo("regression");
+        assertThat(spec.at("/baseline/accuracy").isNull()).isTrue();
+        assertThat(spec.at("/baseline/regression/mse").asDouble()).isCloseTo(0.01, org.assertj.core.api.Assertions.within(0.003));
+        JsonNode pruned = ReportJson.candidate(spec, "magnitude34").at("/metrics/regression");
+        assertThat(pruned.get("mseIncrease").asDouble()).isCloseTo(0.03, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(pruned.at("/mseIncreaseCi95/0").asDouble()).isLessThan(pruned.get("mseIncrease").asDouble());
+        assertThat(pruned.at("/mseIncreaseCi95/1").asDouble()).isGreaterThan(pruned.get("mseIncrease").asDouble());
     }
 
     @Test
