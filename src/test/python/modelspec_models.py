@@ -241,9 +241,63 @@ def tf1_fixed_batch(out, fd):
     return dict(signature="serving_default", input_shape=[784], output="logits", batch=24)
 
 
+def brightness(x):
+    """The regression target of keras3_regression_export: ten times an image's mean pixel value."""
+    return 10.0 * x.reshape(len(x), -1).mean(axis=1)
+
+
+def keras3_regression_export(out, fd):
+    """A regression MLP (784 pixels, one linear output) predicting ten times the mean pixel value."""
+    _seed()
+    x, _ = fashion(fd)
+    flat = x.reshape(-1, 784)
+    model = keras.Sequential([
+        keras.Input((784,), name="pixels"),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dense(1),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="mse")
+    model.fit(flat, brightness(x), epochs=EPOCHS * 2, batch_size=64, verbose=0)
+    model.export(out, verbose=False)
+    return dict(signature="serving_default", input_shape=[784], output="regression", outputs=1)
+
+
+def keras3_binary_sigmoid_export(out, fd):
+    """A binary MLP with ONE sigmoid output: is the item footwear (sandal, sneaker, ankle boot)?"""
+    _seed()
+    x, y = fashion(fd)
+    model = keras.Sequential([
+        keras.Input((784,), name="pixels"),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dense(1, activation="sigmoid"),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="binary_crossentropy")
+    model.fit(x.reshape(-1, 784), np.isin(y, [5, 7, 9]).astype("float32"), epochs=EPOCHS, batch_size=64, verbose=0)
+    model.export(out, verbose=False)
+    return dict(signature="serving_default", input_shape=[784], output="probabilities", outputs=1)
+
+
+def tf1_linear_regression(out, fd):
+    """A TF1 linear regression (VariableV2, signature `prediction`, input (-1, 3), one unbounded output)
+    with the weights [1.5, -2.0, 0.3] and bias 0.25 that generated TasksInteropTest's CSV."""
+    g = tf.Graph()
+    with g.as_default():
+        features = tf.compat.v1.placeholder(tf.float32, [None, 3], name="features")
+        w = tf.compat.v1.Variable([[1.5], [-2.0], [0.3]], name="linear/kernel", use_resource=False)
+        b = tf.compat.v1.Variable([0.25], name="linear/bias", use_resource=False)
+        signature = tf.compat.v1.saved_model.predict_signature_def({"features": features},
+                                                                   {"price": tf.matmul(features, w) + b})
+        with tf.compat.v1.Session(graph=g) as s:
+            s.run(tf.compat.v1.global_variables_initializer())
+            builder = tf.compat.v1.saved_model.Builder(out)
+            builder.add_meta_graph_and_variables(s, ["serve"], signature_def_map={"prediction": signature})
+            builder.save()
+    return dict(signature="prediction", input_shape=[3], output="regression", outputs=1)
+
+
 MODELS = {name: fn for name, fn in globals().items()
           if callable(fn) and not name.startswith("_") and fn.__doc__
-          and name not in ("fashion", "generate")}
+          and name not in ("fashion", "generate", "brightness")}
 
 
 def generate(name, out, fashion_dir):

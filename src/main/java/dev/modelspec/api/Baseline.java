@@ -1,7 +1,10 @@
 package dev.modelspec.api;
 
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.metrics.TaskKind;
+import dev.modelspec.metrics.classification.BinaryMetrics;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
+import dev.modelspec.metrics.regression.RegressionMetrics;
 import dev.modelspec.metrics.size.ModelSizes;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,7 +18,22 @@ public interface Baseline {
     /** The SavedModel directory that was loaded. */
     Path savedModel();
 
-    /** The top-1 accuracy on the evaluation data, in {@code [0, 1]}. */
+    /** What the model predicts, as declared or detected. */
+    default TaskKind task() {
+        return TaskKind.MULTICLASS;
+    }
+
+    /** Accuracy, precision, recall, F1 and AUC of a {@link TaskKind#BINARY binary} model; empty otherwise. */
+    default Optional<BinaryMetrics> binaryMetrics() {
+        return Optional.empty();
+    }
+
+    /** MSE, MAE, max error and R² of a {@link TaskKind#REGRESSION regression}; empty otherwise. */
+    default Optional<RegressionMetrics> regressionMetrics() {
+        return Optional.empty();
+    }
+
+    /** The top-1 accuracy on the evaluation data, in {@code [0, 1]}; {@code NaN} for a regression. */
     double accuracy();
 
     /** The fraction of examples whose label is among the {@code k} highest scores. */

@@ -1,11 +1,14 @@
 package dev.modelspec.api;
 
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
 import dev.modelspec.metrics.comparison.AccuracyDelta;
+import dev.modelspec.metrics.comparison.BinaryComparison;
 import dev.modelspec.metrics.comparison.ClassAccuracyDrop;
 import dev.modelspec.metrics.comparison.Disagreement;
 import dev.modelspec.metrics.comparison.McNemarTest;
 import dev.modelspec.metrics.latency.LatencyComparison;
+import dev.modelspec.metrics.regression.RegressionComparison;
 import dev.modelspec.metrics.size.ModelSizes;
 import dev.modelspec.recipe.Recipe;
 import java.nio.file.Path;
@@ -30,7 +33,22 @@ public interface Candidate {
     /** The exported SavedModel directory of this candidate, ready to ship. */
     Path savedModel();
 
-    /** The top-1 accuracy on the same data as the baseline, in {@code [0, 1]}. */
+    /** What the model predicts: the baseline's task. */
+    default TaskKind task() {
+        return TaskKind.MULTICLASS;
+    }
+
+    /** Both models' binary metrics (accuracy, precision, recall, F1, AUC), for a {@link TaskKind#BINARY binary} model. */
+    default Optional<BinaryComparison> binaryComparison() {
+        return Optional.empty();
+    }
+
+    /** Both models' regression metrics and the paired MSE increase, for a {@link TaskKind#REGRESSION regression}. */
+    default Optional<RegressionComparison> regressionComparison() {
+        return Optional.empty();
+    }
+
+    /** The top-1 accuracy on the same data as the baseline, in {@code [0, 1]}; {@code NaN} for a regression. */
     double accuracy();
 
     /** The fraction of examples whose label is among the {@code k} highest scores. */

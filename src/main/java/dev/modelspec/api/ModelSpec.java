@@ -49,6 +49,13 @@ public @interface ModelSpec {
     Outputs outputs() default Outputs.DETECT;
 
     /**
+     * What the model predicts: detected from the output width and the labels by default (see {@link
+     * Task#DETECT}); declare it when that is ambiguous. Labels that do not fit the output fail the
+     * baseline before any recipe runs.
+     */
+    Task task() default Task.DETECT;
+
+    /**
      * Training data for recipes that fine-tune (gradual pruning); the class needs a public
      * no-argument constructor. The default, {@code DataProvider.class} itself, means none.
      */

@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
  * ModelSpec} class it applies to every recipe; on a {@link CompressionRecipe} method it applies to
  * that recipe and overrides the class-level value of the same attribute. Unset attributes are
  * {@code NaN}. Fractions must lie in {@code [0, 1]}, the significance level in {@code (0, 1)}, the KL
- * divergence must be finite and {@code >= 0}, ratios finite and {@code > 0} (they may exceed 1);
- * anything else is a discovery issue. docs/engine.md lists every check with its id and name.
+ * divergence and the MSE increases must be finite and {@code >= 0}, ratios finite and {@code > 0} (they may exceed 1);
+ * anything else is a discovery issue. A limit must suit the model's task (accuracy for classifiers, the
+ * AUC for binary models, the MSE for regressions); one that does not fails the baseline. docs/engine.md lists every check with its id and name.
  *
  * <p>Sizes have one attribute per measure rather than a ratio plus a kind: each reads on its own,
  * overrides on a recipe independently and can be combined with the others.
@@ -64,4 +65,22 @@ public @interface Tolerance {
 
     /** The largest allowed candidate over baseline size of the SavedModel as a deterministic tar.gz. */
     double maxSavedModelGzipRatio() default Double.NaN;
+
+    /**
+     * The largest allowed {@code baseline ROC AUC − candidate ROC AUC} of a binary model, e.g. {@code
+     * 0.01}; a fraction.
+     */
+    double maxAucDrop() default Double.NaN;
+
+    /**
+     * The largest allowed rise of a regression's mean squared error, in the targets' unit squared,
+     * e.g. {@code 0.05}; finite and {@code >= 0}.
+     */
+    double maxMseIncrease() default Double.NaN;
+
+    /**
+     * The largest allowed rise of a regression's mean squared error as a fraction of the baseline's,
+     * e.g. {@code 0.1} for 10% more; finite and {@code >= 0} (it may exceed 1).
+     */
+    double maxRelativeMseIncrease() default Double.NaN;
 }

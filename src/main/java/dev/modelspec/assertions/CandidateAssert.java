@@ -174,6 +174,35 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
     }
 
     /**
+     * Verifies that a binary model's ROC AUC dropped at most {@code maxDrop} below the baseline's.
+     *
+     * @throws IllegalStateException if the candidate is not a binary model
+     */
+    public CandidateAssert hasAucDropAtMost(double maxDrop) {
+        return satisfies(CandidateCheck.AUC_DROP, "maxDrop", maxDrop, null);
+    }
+
+    /**
+     * Verifies that a regression's mean squared error rose at most {@code maxIncrease} (in the
+     * targets' unit squared) above the baseline's; the failure message adds the paired 95% interval.
+     *
+     * @throws IllegalStateException if the candidate is not a regression
+     */
+    public CandidateAssert hasMseIncreaseAtMost(double maxIncrease) {
+        return satisfies(CandidateCheck.MSE_INCREASE, "maxIncrease", maxIncrease, null);
+    }
+
+    /**
+     * Verifies that a regression's mean squared error rose at most {@code maxRelativeIncrease} of the
+     * baseline's, e.g. {@code 0.1} for 10% more.
+     *
+     * @throws IllegalStateException if the candidate is not a regression
+     */
+    public CandidateAssert hasRelativeMseIncreaseAtMost(double maxRelativeIncrease) {
+        return satisfies(CandidateCheck.RELATIVE_MSE_INCREASE, "maxRelativeIncrease", maxRelativeIncrease, null);
+    }
+
+    /**
      * Fails with {@code check}'s words unless the candidate is within {@code limit}.
      *
      * @param argument the limit's parameter name for an {@link IllegalArgumentException}, e.g. {@code maxDrop}

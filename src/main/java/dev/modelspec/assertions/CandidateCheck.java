@@ -18,11 +18,18 @@ import dev.modelspec.assertions.error.ShouldLoseClassAccuracyAtMost;
 import dev.modelspec.assertions.error.ShouldNotBeSignificantlyWorse;
 import dev.modelspec.assertions.error.ShouldStayWithinAccuracy;
 import dev.modelspec.assertions.error.ShouldStayWithinRelativeAccuracy;
+import dev.modelspec.assertions.error.ShouldHaveAucDropAtMost;
+import dev.modelspec.assertions.error.ShouldStayWithinMse;
+import dev.modelspec.metrics.TaskKind;
+import dev.modelspec.metrics.comparison.BinaryComparison;
 import dev.modelspec.metrics.comparison.ClassAccuracyDrop;
 import dev.modelspec.metrics.comparison.McNemarTest;
 import dev.modelspec.metrics.latency.InterleavedRatio;
 import dev.modelspec.metrics.latency.LatencyComparison;
+import dev.modelspec.metrics.regression.RegressionComparison;
 import dev.modelspec.metrics.size.SizeKind;
+import java.util.EnumSet;
+import java.util.Set;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /**
@@ -34,9 +41,9 @@ import org.assertj.core.error.ErrorMessageFactory;
 public enum CandidateCheck {
 
     /** Accuracy lost, absolute: {@code baseline − candidate ≤ limit}. */
-    ACCURACY_DROP("accuracy drop ≤ ", Range.FRACTION, true) {
+    ACCURACY_DROP("accuracy drop ≤ ", Range.FRACTION, true, Tasks.CLASSIFICATION) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             double drop = base.accuracy() - candidate.accuracy();
             return judgement(Numbers.atMost(drop, max), max, drop, measured(drop), " " + change(base, candidate),
                     ShouldStayWithinAccuracy.shouldStayWithinAccuracy(candidate.recipeName(), max, base.accuracy(),
@@ -44,9 +51,9 @@ public enum CandidateCheck {
         }
     },
     /** Accuracy lost as a fraction of the baseline's. */
-    RELATIVE_ACCURACY_DROP("relative accuracy drop ≤ ", Range.FRACTION, true) {
+    RELATIVE_ACCURACY_DROP("relative accuracy drop ≤ ", Range.FRACTION, true, Tasks.CLASSIFICATION) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             double drop = Numbers.relativeDrop(base.accuracy(), candidate.accuracy());
             return judgement(Numbers.atMost(drop, max), max, drop, measured(drop), " " + change(base, candidate),
                     ShouldStayWithinRelativeAccuracy.shouldStayWithinRelativeAccuracy(
@@ -54,9 +61,9 @@ public enum CandidateCheck {
         }
     },
     /** The largest accuracy (recall) any one class lost. */
-    CLASS_ACCURACY_DROP("class accuracy drop ≤ ", Range.FRACTION, false) {
+    CLASS_ACCURACY_DROP("class accuracy drop ≤ ", Range.FRACTION, false, Tasks.CLASSIFICATION) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             ClassAccuracyDrop worst = candidate.largestClassDrop();
             String change = Numbers.change(worst.baselineAccuracy(), worst.candidateAccuracy());
             return judgement(Numbers.atMost(worst.drop(), max), max, worst.drop(), measured(worst.drop()),
@@ -65,9 +72,9 @@ public enum CandidateCheck {
         }
     },
     /** McNemar's exact test at level α; significantly better passes. */
-    NOT_SIGNIFICANTLY_WORSE("not significantly worse at α = ", Range.SIGNIFICANCE_LEVEL, true) {
+    NOT_SIGNIFICANTLY_WORSE("not significantly worse at α = ", Range.SIGNIFICANCE_LEVEL, true, Tasks.CLASSIFICATION) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double alpha) {
+        Judgement measure(Baseline base, Candidate candidate, double alpha) {
             McNemarTest test = candidate.mcNemar();
             String p = pValue(test.pValue());
             return new Judgement(!Numbers.significantlyWorse(test, alpha), test.pValue(), p, displayName(alpha)
@@ -77,84 +84,131 @@ public enum CandidateCheck {
         }
     },
     /** The fraction of prunable weights that are zero. */
-    SPARSITY("sparsity ≥ ", Range.FRACTION, false) {
+    SPARSITY("sparsity ≥ ", Range.FRACTION, false, Tasks.ANY) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double min) {
+        Judgement measure(Baseline base, Candidate candidate, double min) {
             double sparsity = candidate.sparsity();
             return judgement(Numbers.atLeast(sparsity, min), min, sparsity, measured(sparsity), "",
                     ShouldHaveSparsityAtLeast.shouldHaveSparsityAtLeast(candidate.recipeName(), min, sparsity));
         }
     },
     /** The fraction of examples on which the candidate predicts the baseline's class. */
-    AGREEMENT("agreement ≥ ", Range.FRACTION, false) {
+    AGREEMENT("agreement ≥ ", Range.FRACTION, false, Tasks.CLASSIFICATION) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double min) {
+        Judgement measure(Baseline base, Candidate candidate, double min) {
             double agreement = candidate.agreement();
             return judgement(Numbers.atLeast(agreement, min), min, agreement, measured(agreement), "",
                     ShouldAgreeAtLeast.shouldAgreeAtLeast(candidate.recipeName(), min, agreement));
         }
     },
     /** The mean KL divergence from the baseline's class probabilities, in nats. */
-    KL_DIVERGENCE("KL divergence ≤ ", Range.NON_NEGATIVE, false) {
+    KL_DIVERGENCE("KL divergence ≤ ", Range.NON_NEGATIVE, false, Tasks.CLASSIFICATION) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             double divergence = candidate.klDivergence();
             return judgement(Numbers.atMost(divergence, max), max, divergence, measured(divergence), " nats",
                     ShouldHaveKlDivergenceAtMost.shouldHaveKlDivergenceAtMost(candidate.recipeName(), max, divergence));
         }
     },
     /** Time per batch of {@link LatencyComparison#batchSize()} over the baseline's. */
-    LATENCY_RATIO("latency ratio ≤ ", Range.RATIO, false) {
+    LATENCY_RATIO("latency ratio ≤ ", Range.RATIO, false, Tasks.ANY) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             LatencyComparison latency = candidate.latency();
             return latencyRatio(candidate, max, latency.batchSize(), latency.ratioBatchN());
         }
     },
     /** Time per single example over the baseline's: the serving case. */
-    BATCH_ONE_LATENCY_RATIO("batch-one latency ratio ≤ ", Range.RATIO, false) {
+    BATCH_ONE_LATENCY_RATIO("batch-one latency ratio ≤ ", Range.RATIO, false, Tasks.ANY) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             return latencyRatio(candidate, max, 1, candidate.latency().ratioBatchOne());
         }
     },
     /** {@link SizeKind#WEIGHTS_GZIP} bytes over the baseline's. */
-    WEIGHTS_GZIP_RATIO("weights gzip ratio ≤ ", Range.RATIO, true) {
+    WEIGHTS_GZIP_RATIO("weights gzip ratio ≤ ", Range.RATIO, true, Tasks.ANY) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             return sizeRatio(SizeKind.WEIGHTS_GZIP, base, candidate, max);
         }
     },
     /** {@link SizeKind#PACKED} bytes over the baseline's. */
-    PACKED_SIZE_RATIO("packed size ratio ≤ ", Range.RATIO, true) {
+    PACKED_SIZE_RATIO("packed size ratio ≤ ", Range.RATIO, true, Tasks.ANY) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             return sizeRatio(SizeKind.PACKED, base, candidate, max);
         }
     },
     /** {@link SizeKind#SAVED_MODEL} bytes over the baseline's. */
-    SAVED_MODEL_RATIO("SavedModel size ratio ≤ ", Range.RATIO, true) {
+    SAVED_MODEL_RATIO("SavedModel size ratio ≤ ", Range.RATIO, true, Tasks.ANY) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             return sizeRatio(SizeKind.SAVED_MODEL, base, candidate, max);
         }
     },
     /** {@link SizeKind#SAVED_MODEL_GZIP} bytes over the baseline's. */
-    SAVED_MODEL_GZIP_RATIO("SavedModel gzip ratio ≤ ", Range.RATIO, true) {
+    SAVED_MODEL_GZIP_RATIO("SavedModel gzip ratio ≤ ", Range.RATIO, true, Tasks.ANY) {
         @Override
-        public Judgement judge(Baseline base, Candidate candidate, double max) {
+        Judgement measure(Baseline base, Candidate candidate, double max) {
             return sizeRatio(SizeKind.SAVED_MODEL_GZIP, base, candidate, max);
+        }
+    },
+    /** ROC AUC lost, absolute: {@code baseline AUC − candidate AUC ≤ limit}; binary models only. */
+    AUC_DROP("AUC drop ≤ ", Range.FRACTION, false, Tasks.BINARY) {
+        @Override
+        Judgement measure(Baseline base, Candidate candidate, double max) {
+            BinaryComparison binary = candidate.binaryComparison().orElseThrow();
+            double drop = binary.aucDrop();
+            return judgement(Numbers.atMost(drop, max), max, drop, measured(drop),
+                    " " + Numbers.change(binary.baseline().auc(), binary.candidate().auc()),
+                    ShouldHaveAucDropAtMost.shouldHaveAucDropAtMost(candidate.recipeName(), max,
+                            binary.baseline().auc(), binary.candidate().auc()));
+        }
+    },
+    /** Mean squared error gained, absolute, in the targets' unit squared; regressions only. */
+    MSE_INCREASE("MSE increase ≤ ", Range.NON_NEGATIVE, false, Tasks.REGRESSION) {
+        @Override
+        Judgement measure(Baseline base, Candidate candidate, double max) {
+            RegressionComparison regression = candidate.regressionComparison().orElseThrow();
+            double increase = regression.mseIncrease();
+            return judgement(Numbers.atMost(increase, max), max, increase, Numbers.significant(increase),
+                    mseDetail(regression), ShouldStayWithinMse.shouldStayWithinMse(candidate.recipeName(), max, regression));
+        }
+
+        @Override
+        public String displayName(double limit) {
+            return "MSE increase ≤ " + Numbers.significant(limit);
+        }
+    },
+    /** Mean squared error gained as a fraction of the baseline's; regressions only. */
+    RELATIVE_MSE_INCREASE("relative MSE increase ≤ ", Range.NON_NEGATIVE, false, Tasks.REGRESSION) {
+        @Override
+        Judgement measure(Baseline base, Candidate candidate, double max) {
+            RegressionComparison regression = candidate.regressionComparison().orElseThrow();
+            double increase = regression.relativeMseIncrease();
+            return judgement(Numbers.atMost(increase, max), max, increase, measured(increase), mseDetail(regression),
+                    ShouldStayWithinMse.shouldStayWithinRelativeMse(candidate.recipeName(), max, regression));
         }
     };
 
     private final String relation;
     private final Range range;
     private final boolean readsBaseline;
+    private final Set<TaskKind> tasks;
 
-    CandidateCheck(String relation, Range range, boolean readsBaseline) {
+    CandidateCheck(String relation, Range range, boolean readsBaseline, Set<TaskKind> tasks) {
         this.relation = relation;
         this.range = range;
         this.readsBaseline = readsBaseline;
+        this.tasks = tasks;
+    }
+
+    /** The tasks each check applies to; a class of its own because enum constants cannot read the enum's statics. */
+    private static final class Tasks {
+        static final Set<TaskKind> ANY = EnumSet.allOf(TaskKind.class);
+        static final Set<TaskKind> CLASSIFICATION = EnumSet.of(TaskKind.MULTICLASS, TaskKind.BINARY);
+        static final Set<TaskKind> BINARY = EnumSet.of(TaskKind.BINARY);
+        static final Set<TaskKind> REGRESSION = EnumSet.of(TaskKind.REGRESSION);
     }
 
     /** The values the limit may take. */
@@ -176,12 +230,49 @@ public enum CandidateCheck {
     }
 
     /**
+     * Whether this check measures models of {@code task}: accuracy and agreement need classes, the
+     * MSE a regression, the AUC a binary model; sizes, sparsity and latency apply to every model.
+     */
+    public boolean appliesTo(TaskKind task) {
+        return tasks.contains(task);
+    }
+
+    /**
      * Measures {@code candidate} against {@code limit}.
      *
      * @param base the baseline; may be {@code null} when {@link #readsBaseline()} is false
      * @param limit a limit within {@link #range()}
+     * @throws IllegalStateException if the check does not apply to the candidate's task, e.g. an
+     *     accuracy limit on a regression: the message says which checks do
      */
-    public abstract Judgement judge(Baseline base, Candidate candidate, double limit);
+    public final Judgement judge(Baseline base, Candidate candidate, double limit) {
+        if (!appliesTo(candidate.task())) {
+            throw new IllegalStateException(notApplicable(candidate.task(), limit));
+        }
+        return measure(base, candidate, limit);
+    }
+
+    /**
+     * Why this check with {@code limit} cannot measure a model of {@code task}, and what to limit
+     * instead, e.g. {@code accuracy drop ≤ 0.020 does not apply to a regression model: limit the mean
+     * squared error instead (maxMseIncrease, maxRelativeMseIncrease)}.
+     */
+    public String notApplicable(TaskKind task, double limit) {
+        String instead = switch (task) {
+            case REGRESSION -> "limit the mean squared error instead (maxMseIncrease, maxRelativeMseIncrease)";
+            case BINARY, MULTICLASS -> this == AUC_DROP
+                    ? "the ROC AUC needs a binary model (labels 0/1); limit the accuracy instead (maxAccuracyDrop)"
+                    : "it applies to regressions only; limit the accuracy instead (maxAccuracyDrop, maxAucDrop)";
+        };
+        String model = switch (task) {
+            case MULTICLASS -> "multi-class";
+            case BINARY -> "binary";
+            case REGRESSION -> "regression";
+        };
+        return displayName(limit) + " does not apply to a " + model + " model: " + instead;
+    }
+
+    abstract Judgement measure(Baseline base, Candidate candidate, double limit);
 
     /** The ratio check of {@code kind}. */
     public static CandidateCheck sizeRatio(SizeKind kind) {
@@ -197,6 +288,12 @@ public enum CandidateCheck {
     Judgement judgement(boolean passed, double limit, double value, String measured, String detail,
             ErrorMessageFactory failure) {
         return new Judgement(passed, value, measured, displayName(limit) + ": measured " + measured + detail, failure);
+    }
+
+    private static String mseDetail(RegressionComparison regression) {
+        return " (" + Numbers.significant(regression.baseline().meanSquaredError()) + " → "
+                + Numbers.significant(regression.candidate().meanSquaredError()) + ", paired "
+                + interval(regression.interval(), Numbers::significant) + ")";
     }
 
     private static String change(Baseline base, Candidate candidate) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,9 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * }
  * }</pre>
  *
+ * <p>For a regression, choose the column of numbers to predict with {@link #target} instead of
+ * {@link #label}: every {@link LabeledData#target} is then that column's value.
+ *
  * <p>Each example has the shape {@code [features]}. The data's name is the file name with a
  * fingerprint of the file and the chosen columns, so results cached for it are never reused after
  * either changes. Builder methods return this builder; {@link #read} may be called more than once.
@@ -44,6 +48,8 @@ public final class CsvData {
     private String label;
     private Labels labels = Labels.NUMBERED;
     private char delimiter = ',';
+    private boolean numericTarget;
+    private float[] targets = new float[0];
 
     private CsvData(Path file) {
         this.file = file;
@@ -63,6 +69,14 @@ public final class CsvData {
     /** The label column. */
     public CsvData label(String column) {
         this.label = Objects.requireNonNull(column, "column");
+        this.numericTarget = false;
+        return this;
+    }
+
+    /** The column of numbers a regression model predicts, instead of a {@link #label} column. */
+    public CsvData target(String column) {
+        label(column);
+        this.numericTarget = true;
         return this;
     }
 
@@ -102,14 +116,18 @@ public final class CsvData {
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             checkColumns(parser.getHeaderMap());
             DenseExamples.Builder examples = new DenseExamples.Builder(new int[] {features.size()});
+            targets = new float[16];
             for (CSVRecord record : parser) {
                 add(record, examples);
             }
             if (examples.size() == 0) {
                 throw new DataFormatException(file.toAbsolutePath() + " has a header but no records: add the examples");
             }
-            String settings = "csv " + features + " -> " + label + " " + labels + " " + delimiter;
-            return examples.build(SourceFingerprint.name(file.getFileName().toString(), settings, List.of(file)), labels);
+            String settings = "csv " + features + " -> " + label + " " + (numericTarget ? "target" : labels) + " "
+                    + delimiter;
+            LabeledData data = examples.build(
+                    SourceFingerprint.name(file.getFileName().toString(), settings, List.of(file)), labels);
+            return numericTarget ? new NumericTargets(data, Arrays.copyOf(targets, data.size())) : data;
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new DataFormatException("Cannot read " + file.toAbsolutePath() + " as CSV with a header row: "
                     + e.getMessage(), e);
@@ -153,7 +171,14 @@ public final class CsvData {
         for (int i = 0; i < features.size(); i++) {
             target[offset + i] = number(record.get(features.get(i)), where, features.get(i));
         }
-        examples.add(labels.parse(record.get(label), () -> where.get() + " column \"" + label + "\""));
+        if (numericTarget) {
+            int index = examples.size();
+            targets = index < targets.length ? targets : Arrays.copyOf(targets, targets.length * 2);
+            targets[index] = number(record.get(label), where, label);
+            examples.add(0);
+        } else {
+            examples.add(labels.parse(record.get(label), () -> where.get() + " column \"" + label + "\""));
+        }
     }
 
     private static float number(String value, Supplier<String> where, String column) {
@@ -165,7 +190,7 @@ public final class CsvData {
         } catch (NumberFormatException e) {
             // reported below, as for non-finite values
         }
-        throw new DataFormatException(("%s column \"%s\" holds \"%s\", not a finite number: features must be numbers; "
+        throw new DataFormatException(("%s column \"%s\" holds \"%s\", not a finite number: features and targets must be numbers; "
                 + "fill in or drop missing values and encode categories as numbers first").formatted(where.get(), column, value));
     }
 }

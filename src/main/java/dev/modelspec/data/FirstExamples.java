@@ -29,6 +29,12 @@ final class FirstExamples extends ForwardingLabeledData {
     }
 
     @Override
+    public float target(int index) {
+        Objects.checkIndex(index, size);
+        return data().target(index);
+    }
+
+    @Override
     public void copyInputs(int from, int count, float[] target, int offset) {
         Objects.checkFromIndexSize(from, count, size);
         data().copyInputs(from, count, target, offset);

@@ -45,6 +45,11 @@ abstract class ForwardingLabeledData implements LabeledData {
     }
 
     @Override
+    public float target(int index) {
+        return data.target(index);
+    }
+
+    @Override
     public void copyInputs(int from, int count, float[] target, int offset) {
         data.copyInputs(from, count, target, offset);
     }

@@ -36,6 +36,14 @@ public interface LabeledData {
     int label(int index);
 
     /**
+     * The target of example {@code index} as a number: the label itself for classification data;
+     * regression data (e.g. {@link CsvData#target}) overrides it with the value to predict.
+     */
+    default float target(int index) {
+        return label(index);
+    }
+
+    /**
      * Copies examples {@code from .. from + count - 1}, preprocessed and flattened row-major, into
      * {@code target} starting at {@code offset}.
      */

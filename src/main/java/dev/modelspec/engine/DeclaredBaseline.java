@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.modelspec.metrics.OutputKind;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.workbench.BaselineRequest;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,7 +19,7 @@ import java.util.stream.IntStream;
  * results, so specs asking the same share one load and evaluation.
  */
 record DeclaredBaseline(String location, Set<String> tags, String signature, Optional<OutputKind> outputKind,
-        Class<? extends DataProvider> data, Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit,
+        Optional<TaskKind> task, Class<? extends DataProvider> data, Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit,
         int batchSize) {
 
     /** The baseline {@code spec} declares, at {@code location} (the declared one with variables replaced). */
@@ -30,7 +31,7 @@ record DeclaredBaseline(String location, Set<String> tags, String signature, Opt
                 ? Optional.empty()
                 : Optional.of(spec.trainingData());
         return new DeclaredBaseline(location, Set.of(spec.tags()), spec.signature(), spec.outputs().kind(),
-                spec.data(), trainingData, limit, configuration.batchSize());
+                spec.task().kind(), spec.data(), trainingData, limit, configuration.batchSize());
     }
 
     /** Finds the SavedModel directory: relative to the working directory, else on the classpath. */
@@ -57,7 +58,7 @@ record DeclaredBaseline(String location, Set<String> tags, String signature, Opt
     }
 
     private BaselineRequest request(Path savedModel) {
-        return new BaselineRequest(location, savedModel.toAbsolutePath().normalize(), tags, signature, outputKind, data,
-                trainingData, limit, batchSize);
+        return new BaselineRequest(location, savedModel.toAbsolutePath().normalize(), tags, signature, outputKind, task,
+                data, trainingData, limit, batchSize);
     }
 }

@@ -6,6 +6,7 @@ import dev.modelspec.api.Tolerance;
 import dev.modelspec.assertions.CandidateCheck;
 import dev.modelspec.assertions.Judgement;
 import dev.modelspec.assertions.error.Range;
+import dev.modelspec.metrics.TaskKind;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
@@ -28,7 +29,10 @@ enum Metric {
     WEIGHTS_GZIP_RATIO("maxWeightsGzipRatio", Tolerance::maxWeightsGzipRatio),
     PACKED_SIZE_RATIO("maxPackedSizeRatio", Tolerance::maxPackedSizeRatio),
     SAVED_MODEL_RATIO("maxSavedModelRatio", Tolerance::maxSavedModelRatio),
-    SAVED_MODEL_GZIP_RATIO("maxSavedModelGzipRatio", Tolerance::maxSavedModelGzipRatio);
+    SAVED_MODEL_GZIP_RATIO("maxSavedModelGzipRatio", Tolerance::maxSavedModelGzipRatio),
+    AUC_DROP("maxAucDrop", Tolerance::maxAucDrop),
+    MSE_INCREASE("maxMseIncrease", Tolerance::maxMseIncrease),
+    RELATIVE_MSE_INCREASE("maxRelativeMseIncrease", Tolerance::maxRelativeMseIncrease);
 
     private final String id;
     private final String attribute;
@@ -66,6 +70,16 @@ enum Metric {
     /** The check's display name, e.g. {@code accuracy drop ≤ 0.020}. */
     String displayName(double limit) {
         return check.displayName(limit);
+    }
+
+    /** Whether the check measures models of {@code task}. */
+    boolean appliesTo(TaskKind task) {
+        return check.appliesTo(task);
+    }
+
+    /** Why the check with {@code limit} cannot measure a model of {@code task}, and what to limit instead. */
+    String notApplicable(TaskKind task, double limit) {
+        return attribute + " = " + limit + ": " + check.notApplicable(task, limit);
     }
 
     /** Measures the candidate against {@code limit}. */

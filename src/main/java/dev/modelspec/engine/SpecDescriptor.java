@@ -94,7 +94,7 @@ final class SpecDescriptor extends SpecNode {
         DeclaredBaseline declared = DeclaredBaseline.of(model.spec(), model.baseline(), context.configuration());
         Memo<Baseline> baseline = context.session()
                 .baseline(declared, model.specClass().getSimpleName(), model.specClass().getClassLoader());
-        return context.withBaseline(declared, baseline);
+        return context.withBaseline(declared, TaskFit.checked(model, baseline));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.modelspec.report;
 
+import java.util.Locale;
 import dev.modelspec.api.Baseline;
 
 /**
@@ -7,22 +8,28 @@ import dev.modelspec.api.Baseline;
  *
  * @param name the baseline as declared in {@code @ModelSpec(baseline = ...)}
  * @param path the SavedModel directory that was loaded; null if it failed
- * @param accuracy top-1 accuracy; null if it failed
+ * @param task what the model predicts ({@code multiclass}, {@code binary}, {@code regression}); null if it failed
+ * @param accuracy top-1 accuracy; null if it failed or for a regression
  * @param examples the number of examples evaluated; null if it failed
  * @param size its sizes (re-exported as candidates are); null if it failed
  * @param error why it failed; null if it loaded
+ * @param binary a binary model's measures; null otherwise
+ * @param regression a regression's measures; null otherwise
  */
-public record BaselineReport(String name, String path, Double accuracy, Integer examples, SizeReport size,
-        String error) {
+public record BaselineReport(String name, String path, String task, Double accuracy, Integer examples, SizeReport size,
+        String error, BinaryReport binary, RegressionReport regression) {
 
     /** The report of a loaded baseline. */
     public static BaselineReport of(Baseline baseline) {
-        return new BaselineReport(baseline.name(), baseline.savedModel().toString(), baseline.accuracy(),
-                baseline.exampleCount(), SizeReport.of(baseline.size()), null);
+        return new BaselineReport(baseline.name(), baseline.savedModel().toString(),
+                baseline.task().name().toLowerCase(Locale.ROOT), Numbers.finite(baseline.accuracy()),
+                baseline.exampleCount(), SizeReport.of(baseline.size()), null,
+                baseline.binaryMetrics().map(BinaryReport::of).orElse(null),
+                baseline.regressionMetrics().map(RegressionReport::of).orElse(null));
     }
 
     /** The report of a baseline that failed with {@code error}. */
     public static BaselineReport failed(String name, String error) {
-        return new BaselineReport(name, null, null, null, null, error);
+        return new BaselineReport(name, null, null, null, null, null, error, null, null);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * Every measure of one candidate against its baseline (docs/metrics.md defines each).
  *
+ * <p>The classification measures (accuracy to worst class drop) are null, or empty, for a regression.
+ *
  * @param accuracy top-1 accuracy
  * @param accuracyDelta candidate minus baseline accuracy
  * @param accuracyDeltaCi95 the paired 95% interval of the delta [lower, upper]
@@ -24,11 +26,22 @@ import java.util.Optional;
  * @param latencyError why measuring the latency for the report failed; null when it did not fail
  * @param size every size measure
  * @param sizeReduction how much smaller than the baseline, per size measure
+ * @param binary a binary model's measures; null otherwise
+ * @param regression a regression's measures and its paired comparison with the baseline; null otherwise
  */
-public record CandidateMetrics(double accuracy, double accuracyDelta, List<Double> accuracyDeltaCi95, double mcnemarP,
-        double agreement, Double klDivergence, List<ClassAccuracy> perClassAccuracy, ClassAccuracy worstClassDrop,
+public record CandidateMetrics(Double accuracy, Double accuracyDelta, List<Double> accuracyDeltaCi95, Double mcnemarP,
+        Double agreement, Double klDivergence, List<ClassAccuracy> perClassAccuracy, ClassAccuracy worstClassDrop,
         double sparsity, Map<String, Double> weightSparsity, LatencyReport latency, String latencyError,
-        SizeReport size, SizeReduction sizeReduction) {
+        SizeReport size, SizeReduction sizeReduction, BinaryReport binary, RegressionReport regression) {
+
+    /** The measures without those of binary models and regressions. */
+    public CandidateMetrics(Double accuracy, Double accuracyDelta, List<Double> accuracyDeltaCi95, Double mcnemarP,
+            Double agreement, Double klDivergence, List<ClassAccuracy> perClassAccuracy, ClassAccuracy worstClassDrop,
+            double sparsity, Map<String, Double> weightSparsity, LatencyReport latency, String latencyError,
+            SizeReport size, SizeReduction sizeReduction) {
+        this(accuracy, accuracyDelta, accuracyDeltaCi95, mcnemarP, agreement, klDivergence, perClassAccuracy,
+                worstClassDrop, sparsity, weightSparsity, latency, latencyError, size, sizeReduction, null, null);
+    }
 
     /**
      * The measures of {@code candidate} against a baseline of {@code baselineSize}, with {@code latency} if
@@ -36,13 +49,21 @@ public record CandidateMetrics(double accuracy, double accuracyDelta, List<Doubl
      */
     public static CandidateMetrics of(Candidate candidate, SizeReport baselineSize, Optional<LatencyComparison> latency,
             String latencyError) {
-        AccuracyDelta delta = candidate.accuracyDelta();
         SizeReport size = SizeReport.of(candidate.size());
+        LatencyReport latencyReport = latency.map(LatencyReport::of).orElse(null);
+        SizeReduction reduction = SizeReduction.of(baselineSize, size);
+        if (!candidate.task().classifies()) {
+            return new CandidateMetrics(null, null, null, null, null, null, List.of(), null, candidate.sparsity(),
+                    candidate.weightSparsity(), latencyReport, latencyError, size, reduction, null,
+                    candidate.regressionComparison().map(RegressionReport::of).orElse(null));
+        }
+        AccuracyDelta delta = candidate.accuracyDelta();
         return new CandidateMetrics(candidate.accuracy(), delta.delta(),
                 List.of(delta.interval().lower(), delta.interval().upper()), candidate.mcNemar().pValue(),
                 candidate.agreement(), Numbers.finite(candidate.klDivergence()),
                 candidate.classAccuracies().stream().map(ClassAccuracy::of).toList(),
                 ClassAccuracy.of(candidate.largestClassDrop()), candidate.sparsity(), candidate.weightSparsity(),
-                latency.map(LatencyReport::of).orElse(null), latencyError, size, SizeReduction.of(baselineSize, size));
+                latencyReport, latencyError, size, reduction,
+                candidate.binaryComparison().map(binary -> BinaryReport.of(binary.candidate())).orElse(null), null);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * accurate, and better in one of the two.
  *
  * @param points the baseline (when it loaded) and every measured candidate, by size, then by accuracy
- *     descending
+ *     descending; none for a regression, which has no accuracy
  * @param best the recipe of the best trade-off; null when no candidate passed
  */
 public record TradeOff(List<Point> points, String best) {
@@ -39,10 +39,11 @@ public record TradeOff(List<Point> points, String best) {
     public static TradeOff of(BaselineReport baseline, List<CandidateReport> candidates) {
         record Model(String name, boolean baseline, long bytes, double accuracy, LatencyReport latency, boolean passed) {}
         List<Model> models = new ArrayList<>();
-        if (baseline.error() == null) {
+        if (baseline.error() == null && baseline.accuracy() != null) {
             models.add(new Model(BASELINE, true, baseline.size().savedModelGzipBytes(), baseline.accuracy(), null, true));
         }
-        candidates.stream().filter(candidate -> candidate.metrics() != null).forEach(candidate -> models.add(new Model(
+        candidates.stream().filter(candidate -> candidate.metrics() != null && candidate.metrics().accuracy() != null)
+                .forEach(candidate -> models.add(new Model(
                 candidate.recipe(), false, candidate.metrics().size().savedModelGzipBytes(),
                 candidate.metrics().accuracy(), candidate.metrics().latency(), candidate.passed())));
         models.sort(Comparator.comparingLong(Model::bytes).thenComparing(Model::accuracy, Comparator.reverseOrder()));

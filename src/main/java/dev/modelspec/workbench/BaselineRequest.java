@@ -4,6 +4,7 @@ import dev.modelspec.data.DataProvider;
 import java.nio.file.Path;
 import java.util.Objects;
 import dev.modelspec.metrics.OutputKind;
+import dev.modelspec.metrics.TaskKind;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -17,14 +18,22 @@ import java.util.Set;
  * @param tags the SavedModel tag set
  * @param signature the signature to evaluate
  * @param outputKind whether the output is logits or probabilities, if declared (else detected)
+ * @param task what the model predicts, if declared (else detected)
  * @param data the evaluation data's provider
  * @param trainingData the training data's provider, for recipes that fine-tune, if declared
  * @param limit evaluate only the first N examples, if present
  * @param batchSize examples per inference batch
  */
 public record BaselineRequest(String name, Path savedModel, Set<String> tags, String signature,
-        Optional<OutputKind> outputKind, Class<? extends DataProvider> data, Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit,
-        int batchSize) {
+        Optional<OutputKind> outputKind, Optional<TaskKind> task, Class<? extends DataProvider> data,
+        Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit, int batchSize) {
+
+    /** A request whose task is detected. */
+    public BaselineRequest(String name, Path savedModel, Set<String> tags, String signature,
+            Optional<OutputKind> outputKind, Class<? extends DataProvider> data,
+            Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit, int batchSize) {
+        this(name, savedModel, tags, signature, outputKind, Optional.empty(), data, trainingData, limit, batchSize);
+    }
 
     /** Validates and copies the request. */
     public BaselineRequest {
@@ -34,6 +43,7 @@ public record BaselineRequest(String name, Path savedModel, Set<String> tags, St
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(outputKind, "outputKind");
+        Objects.requireNonNull(task, "task");
         Objects.requireNonNull(trainingData, "trainingData");
         Objects.requireNonNull(limit, "limit");
     }

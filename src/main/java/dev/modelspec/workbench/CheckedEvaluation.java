@@ -2,6 +2,7 @@ package dev.modelspec.workbench;
 
 import dev.modelspec.data.LabeledData;
 import dev.modelspec.metrics.OutputKind;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import dev.modelspec.metrics.evaluation.Evaluator;
 import dev.modelspec.model.FloatTensor;
@@ -17,16 +18,17 @@ import java.util.Optional;
  *
  * @param what the model as messages name it, e.g. {@code the SavedModel} or {@code the candidate of recipe m80}
  */
-record CheckedEvaluation(String what, SavedModelReference model, int batchSize, Optional<OutputKind> outputKind) {
+record CheckedEvaluation(String what, SavedModelReference model, int batchSize, Optional<OutputKind> outputKind,
+        Optional<TaskKind> task) {
 
     Evaluation evaluate(LabeledData data) {
         try (ModelRunner runner = open()) {
             checkShape(runner, data);
             checkLabels(runner, data);
             Evaluator evaluator = Evaluator.create().withBatchSize(batchSize);
+            evaluator = outputKind.map(evaluator::withOutputKind).orElse(evaluator);
             try {
-                return outputKind.map(evaluator::withOutputKind).orElse(evaluator)
-                        .evaluate(runner, new FiniteInputs(data));
+                return task.map(evaluator::withTask).orElse(evaluator).evaluate(runner, new FiniteInputs(data));
             } catch (IllegalArgumentException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("batchScores[")) {
                     throw new IllegalStateException(what + " at " + model.directory() + " outputs NaN or infinite scores"
@@ -67,6 +69,9 @@ record CheckedEvaluation(String what, SavedModelReference model, int batchSize, 
             return;
         }
         long classes = FloatTensor.elementCount(output);
+        if (classes < 3 || task.filter(t -> t != TaskKind.MULTICLASS).isPresent()) {
+            return; // one or two outputs: binary or regression, which the evaluator's task resolution checks
+        }
         for (int i = 0; i < data.size(); i++) {
             int label = data.label(i);
             if (label < 0 || label >= classes) {

@@ -2,7 +2,10 @@ package dev.modelspec.workbench;
 
 import dev.modelspec.api.Baseline;
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.metrics.TaskKind;
+import dev.modelspec.metrics.classification.BinaryMetrics;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
+import dev.modelspec.metrics.regression.RegressionMetrics;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import dev.modelspec.metrics.size.ModelSizes;
 import dev.modelspec.model.SavedModelReference;
@@ -30,6 +33,21 @@ record EvaluatedBaseline(BaselineRequest request, SavedModelReference reference,
     @Override
     public Path savedModel() {
         return reference.directory();
+    }
+
+    @Override
+    public TaskKind task() {
+        return evaluation.task();
+    }
+
+    @Override
+    public Optional<BinaryMetrics> binaryMetrics() {
+        return evaluation.binaryMetrics();
+    }
+
+    @Override
+    public Optional<RegressionMetrics> regressionMetrics() {
+        return evaluation.regressionMetrics();
     }
 
     @Override

@@ -1,14 +1,17 @@
 package dev.modelspec.workbench;
 
 import dev.modelspec.api.Candidate;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
 import dev.modelspec.metrics.comparison.AccuracyDelta;
+import dev.modelspec.metrics.comparison.BinaryComparison;
 import dev.modelspec.metrics.comparison.ClassAccuracyDrop;
 import dev.modelspec.metrics.comparison.Comparison;
 import dev.modelspec.metrics.comparison.Disagreement;
 import dev.modelspec.metrics.comparison.McNemarTest;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import dev.modelspec.metrics.latency.LatencyComparison;
+import dev.modelspec.metrics.regression.RegressionComparison;
 import dev.modelspec.metrics.size.ModelSizes;
 import dev.modelspec.metrics.sparsity.SparsityReport;
 import dev.modelspec.recipe.Recipe;
@@ -30,18 +33,21 @@ final class EvaluatedCandidate implements Candidate {
     private final Path savedModel;
     private final Evaluation evaluation;
     private final Comparison comparison;
+    private final TaskComparison taskComparison;
     private final SparsityReport sparsity;
     private final ModelSizes size;
     private final Supplier<LatencyComparison> latency;
     private LatencyComparison measuredLatency;
 
     EvaluatedCandidate(String recipeName, Recipe recipe, Path savedModel, Evaluation evaluation, Comparison comparison,
-            SparsityReport sparsity, ModelSizes size, Supplier<LatencyComparison> latency) {
+            TaskComparison taskComparison, SparsityReport sparsity, ModelSizes size,
+            Supplier<LatencyComparison> latency) {
         this.recipeName = recipeName;
         this.recipe = recipe;
         this.savedModel = savedModel;
         this.evaluation = evaluation;
         this.comparison = comparison;
+        this.taskComparison = taskComparison;
         this.sparsity = sparsity;
         this.size = size;
         this.latency = latency;
@@ -60,6 +66,21 @@ final class EvaluatedCandidate implements Candidate {
     @Override
     public Path savedModel() {
         return savedModel;
+    }
+
+    @Override
+    public TaskKind task() {
+        return evaluation.task();
+    }
+
+    @Override
+    public Optional<BinaryComparison> binaryComparison() {
+        return taskComparison.binary();
+    }
+
+    @Override
+    public Optional<RegressionComparison> regressionComparison() {
+        return taskComparison.regression();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.modelspec.workbench;
 
 import dev.modelspec.metrics.OutputKind;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.Predictions;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import java.io.BufferedInputStream;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 
 /**
  * Saves and loads an {@link Evaluation} as one binary file, so a rerun can reuse it: a magic
- * number, the data name, counts, output kind, labels and scores. The {@link CacheDirectory} guards
+ * number, the data name, counts, output kind, task, labels, targets and scores. The {@link CacheDirectory} guards
  * the file's integrity; this class only refuses what it cannot read.
  */
 final class EvaluationStore {
@@ -23,7 +24,7 @@ final class EvaluationStore {
     static final String FILE = "evaluation.bin";
 
     private static final int MAGIC = 0x4D534556; // "MSEV"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private EvaluationStore() {}
 
@@ -37,8 +38,13 @@ final class EvaluationStore {
             out.writeInt(predictions.classes());
             out.writeUTF(predictions.kind().name());
             out.writeLong(evaluation.elapsedNanos());
+            out.writeUTF(evaluation.task().name());
             for (int label : evaluation.labels()) {
                 out.writeInt(label);
+            }
+            out.writeInt(evaluation.targets().length);
+            for (float target : evaluation.targets()) {
+                out.writeFloat(target);
             }
             for (int i = 0; i < predictions.count(); i++) {
                 for (int c = 0; c < predictions.classes(); c++) {
@@ -63,9 +69,18 @@ final class EvaluationStore {
             }
             OutputKind kind = OutputKind.valueOf(in.readUTF());
             long elapsed = in.readLong();
+            TaskKind task = TaskKind.valueOf(in.readUTF());
             int[] labels = new int[count];
             for (int i = 0; i < count; i++) {
                 labels[i] = in.readInt();
+            }
+            int targetCount = in.readInt();
+            if (targetCount != 0 && targetCount != count) {
+                throw new IOException(file + " holds " + targetCount + " targets for " + count + " examples");
+            }
+            float[] targets = new float[targetCount];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = in.readFloat();
             }
             float[] scores = new float[Math.multiplyExact(count, classes)];
             for (int i = 0; i < scores.length; i++) {
@@ -74,7 +89,7 @@ final class EvaluationStore {
             if (in.read() != -1) {
                 throw new IOException(file + " is longer than its content");
             }
-            return new Evaluation(dataName, labels, Predictions.of(scores, classes, kind), elapsed);
+            return new Evaluation(dataName, labels, Predictions.of(scores, classes, kind), elapsed, task, targets);
         } catch (EOFException e) {
             throw new IOException(file + " is truncated", e);
         }

@@ -3,6 +3,7 @@ package dev.modelspec.workbench;
 import dev.modelspec.api.Candidate;
 import dev.modelspec.data.DataProvider;
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.comparison.Comparison;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import dev.modelspec.metrics.latency.LatencyComparison;
@@ -74,8 +75,10 @@ public final class TensorFlowWorkbench implements Workbench {
         LabeledData data = all.limit(request.limit().orElse(all.size()));
         String key = CacheKey.of(SavedModelHash.of(reference.directory()), String.join(",", reference.tags()),
                 reference.signatureKey(), request.data().getName(), data.name(), Integer.toString(data.size()),
-                request.outputKind().map(Enum::name).orElse("detected outputs"));
-        CheckedEvaluation checked = new CheckedEvaluation(BASELINE, reference, request.batchSize(), request.outputKind());
+                request.outputKind().map(Enum::name).orElse("detected outputs"),
+                request.task().map(Enum::name).orElse("detected task"));
+        CheckedEvaluation checked = new CheckedEvaluation(BASELINE, reference, request.batchSize(), request.outputKind(),
+                request.task());
         Evaluation evaluation = evaluated(checked, data, key);
         DeclaredOutputs.contradiction(request.outputKind(), evaluation.predictions(), reference.directory())
                 .ifPresent(progress::warning);
@@ -113,12 +116,13 @@ public final class TensorFlowWorkbench implements Workbench {
         SavedModelReference candidate = base.reference().withDirectory(shipped(entry));
         String what = "the candidate of recipe " + recipeName;
         Evaluation evaluation = evaluated(new CheckedEvaluation(what, candidate, request.batchSize(),
-                request.outputKind()), base.data(), key);
+                request.outputKind(), Optional.of(base.task())), base.data(), key);
         Comparison comparison = Comparison.of(base.evaluation().labels(), base.evaluation().predictions(),
                 evaluation.predictions());
         Measured measured = measured(what, weights, candidate.directory(), recipe.bitsPerWeight().orElse(FULL_PRECISION));
-        return new EvaluatedCandidate(recipeName, recipe, candidate.directory(), evaluation, comparison, measured.sparsity(),
-                measured.size(), () -> latency(base, candidate));
+        return new EvaluatedCandidate(recipeName, recipe, candidate.directory(), evaluation, comparison,
+                TaskComparison.of(base.evaluation(), evaluation), measured.sparsity(), measured.size(),
+                () -> latency(base, candidate));
     }
 
     private String candidateKey(EvaluatedBaseline base, Recipe recipe) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.modelspec.api.Baseline;
+import dev.modelspec.api.Candidate;
+import dev.modelspec.api.TaskCandidates;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.api.StubBaseline;
 import dev.modelspec.api.StubCandidate;
 import dev.modelspec.api.Tolerance;
@@ -28,6 +31,10 @@ class MetricTests {
     private static final Baseline BASE = StubBaseline.withAccuracy(0.8501);
     /** 322 regressions, sparsity 0.9, agreement 0.95 (KL 0.05), sizes 0.5 and latency 0.9 of the baseline's. */
     private static final StubCandidate HARSH = StubCandidate.of("harsh", 0.8501, 0.8179, 0.9, 0.95);
+    /** AUC 0.95 → 0.90. */
+    private static final Candidate BINARY = TaskCandidates.binary("harsh", 0.95, 0.90);
+    /** MSE 0.25 → 0.75. */
+    private static final Candidate REGRESSION = TaskCandidates.regression("harsh");
 
     /** Each metric's assertion and a limit the candidate fails. */
     private static final Map<Metric, Assertion> ASSERTIONS = new EnumMap<>(Map.ofEntries(
@@ -43,9 +50,17 @@ class MetricTests {
             Map.entry(Metric.WEIGHTS_GZIP_RATIO, size(SizeKind.WEIGHTS_GZIP)),
             Map.entry(Metric.PACKED_SIZE_RATIO, size(SizeKind.PACKED)),
             Map.entry(Metric.SAVED_MODEL_RATIO, size(SizeKind.SAVED_MODEL)),
-            Map.entry(Metric.SAVED_MODEL_GZIP_RATIO, size(SizeKind.SAVED_MODEL_GZIP))));
+            Map.entry(Metric.SAVED_MODEL_GZIP_RATIO, size(SizeKind.SAVED_MODEL_GZIP)),
+            Map.entry(Metric.AUC_DROP, new Assertion(CandidateAssert::hasAucDropAtMost, 0.01, BINARY)),
+            Map.entry(Metric.MSE_INCREASE, new Assertion(CandidateAssert::hasMseIncreaseAtMost, 0.1, REGRESSION)),
+            Map.entry(Metric.RELATIVE_MSE_INCREASE,
+                    new Assertion(CandidateAssert::hasRelativeMseIncreaseAtMost, 1.5, REGRESSION))));
 
-    private record Assertion(ObjDoubleConsumer<CandidateAssert> check, double failingLimit) {}
+    private record Assertion(ObjDoubleConsumer<CandidateAssert> check, double failingLimit, Candidate candidate) {
+        Assertion(ObjDoubleConsumer<CandidateAssert> check, double failingLimit) {
+            this(check, failingLimit, HARSH);
+        }
+    }
 
     private static Assertion size(SizeKind kind) {
         return new Assertion((a, max) -> a.hasSizeRatioAtMost(BASE, kind, max), 0.4);
@@ -56,9 +71,9 @@ class MetricTests {
     void failsInTheWordsOfItsAssertion(Metric metric) {
         Assertion assertion = ASSERTIONS.get(metric);
 
-        Judgement outcome = metric.judge(BASE, HARSH, assertion.failingLimit());
-        Throwable assertionError = catchThrowable(
-                () -> assertion.check().accept(ModelAssertions.assertThat(HARSH), assertion.failingLimit()));
+        Judgement outcome = metric.judge(BASE, assertion.candidate(), assertion.failingLimit());
+        Throwable assertionError = catchThrowable(() -> assertion.check()
+                .accept(ModelAssertions.assertThat(assertion.candidate()), assertion.failingLimit()));
 
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.failure().create()).isEqualTo(assertionError.getMessage());
@@ -88,8 +103,32 @@ class MetricTests {
                 .isEqualTo("SavedModel gzip ratio ≤ 0.400: measured 0.5000 (1000 → 500 SavedModel tar.gz bytes)");
     }
 
+    @Test
+    void summarisesTheMeasurementsOfBinaryModelsAndRegressions() {
+        assertThat(summary(Metric.AUC_DROP)).isEqualTo("AUC drop ≤ 0.010: measured 0.0500 (0.9500 → 0.9000)");
+        assertThat(summary(Metric.MSE_INCREASE)).isEqualTo("MSE increase ≤ 0.1000: measured 0.5000 (0.2500 → 0.7500, paired 95% CI 0.3200…0.6800)");
+        assertThat(summary(Metric.RELATIVE_MSE_INCREASE))
+                .isEqualTo("relative MSE increase ≤ 1.500: measured 2.0000 (0.2500 → 0.7500, paired 95% CI 0.3200…0.6800)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Metric.class)
+    void refusesToMeasureAModelOfAnotherTask(Metric metric) {
+        Candidate otherTask = metric.appliesTo(TaskKind.REGRESSION) ? BINARY : REGRESSION;
+        boolean appliesToEveryTask = metric.appliesTo(TaskKind.REGRESSION) && metric.appliesTo(TaskKind.BINARY)
+                && metric.appliesTo(TaskKind.MULTICLASS);
+        org.junit.jupiter.api.Assumptions.assumeFalse(appliesToEveryTask, "sizes, sparsity and latency suit any model");
+
+        Throwable refusal = catchThrowable(() -> metric.judge(BASE, otherTask, 0.5));
+
+        assertThat(refusal).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(metric.displayName(0.5) + " does not apply to a ")
+                .hasMessageContaining("instead (max");
+    }
+
     private static String summary(Metric metric) {
-        return metric.judge(BASE, HARSH, ASSERTIONS.get(metric).failingLimit()).summary();
+        Assertion assertion = ASSERTIONS.get(metric);
+        return metric.judge(BASE, assertion.candidate(), assertion.failingLimit()).summary();
     }
 
     @Test

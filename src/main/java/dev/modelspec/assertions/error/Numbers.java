@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * The arithmetic and number formats every ModelSpec message uses: limits with 3 decimals,
@@ -63,8 +64,21 @@ public final class Numbers {
 
     /** A confidence interval, e.g. {@code 95% CI 0.0281…0.0363}. */
     public static String interval(ConfidenceInterval interval) {
+        return interval(interval, Numbers::measured);
+    }
+
+    /** A confidence interval with its bounds written by {@code format}, e.g. {@code 95% CI 0.02710…0.03550}. */
+    public static String interval(ConfidenceInterval interval, DoubleFunction<String> format) {
         String level = plain(interval.level() * 100);
-        return level + "% CI " + measured(interval.lower()) + "…" + measured(interval.upper());
+        return level + "% CI " + format.apply(interval.lower()) + "…" + format.apply(interval.upper());
+    }
+
+    /**
+     * A measured or limit value without a natural scale (a mean squared error is in the targets' unit
+     * squared), with four significant digits, e.g. {@code 0.03125} or {@code 1.250e+06}.
+     */
+    public static String significant(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
     }
 
     /** A p-value: 4 decimals, or 2 significant digits below 0.0001, e.g. {@code 0.0312} or {@code 3.1e-07}. */

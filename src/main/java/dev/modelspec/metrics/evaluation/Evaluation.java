@@ -1,37 +1,61 @@
 package dev.modelspec.metrics.evaluation;
 
 import dev.modelspec.metrics.Predictions;
+import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.classification.Accuracy;
+import dev.modelspec.metrics.classification.BinaryMetrics;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
+import dev.modelspec.metrics.regression.RegressionMetrics;
+import java.util.Optional;
 
 /**
  * The outputs of one model on one data set.
  *
  * @param dataName the data set's name
- * @param labels the true labels, in example order
- * @param predictions the model's outputs for those examples
+ * @param labels the true labels, in example order; all 0 for a regression
+ * @param predictions the model's outputs for those examples; two class scores for a binary model
  * @param elapsedNanos how long the evaluation took
+ * @param task what the model predicts
+ * @param targets the numeric targets of a regression, in example order; empty otherwise
  */
-public record Evaluation(String dataName, int[] labels, Predictions predictions, long elapsedNanos) {
+public record Evaluation(String dataName, int[] labels, Predictions predictions, long elapsedNanos, TaskKind task,
+        float[] targets) {
+
+    /** A multi-class evaluation. */
+    public Evaluation(String dataName, int[] labels, Predictions predictions, long elapsedNanos) {
+        this(dataName, labels, predictions, elapsedNanos, TaskKind.MULTICLASS, new float[0]);
+    }
 
     /** The number of examples evaluated. */
     public int exampleCount() {
         return labels.length;
     }
 
-    /** The fraction of examples whose top-1 prediction is the label. */
+    /** The fraction of examples whose top-1 prediction is the label; {@code NaN} for a regression. */
     public double accuracy() {
-        return Accuracy.top1(labels, predictions);
+        return task.classifies() ? Accuracy.top1(labels, predictions) : Double.NaN;
     }
 
-    /** The fraction of examples whose label is among the {@code k} highest scores. */
+    /** The fraction of examples whose label is among the {@code k} highest scores; {@code NaN} for a regression. */
     public double topKAccuracy(int k) {
-        return Accuracy.topK(labels, predictions, k);
+        return task.classifies() ? Accuracy.topK(labels, predictions, k) : Double.NaN;
     }
 
     /** The confusion matrix of the top-1 predictions against the labels. */
     public ConfusionMatrix confusionMatrix() {
         return ConfusionMatrix.of(labels, predictions);
+    }
+
+    /** Accuracy, precision, recall, F1 and AUC of a {@link TaskKind#BINARY binary} model; empty otherwise. */
+    public Optional<BinaryMetrics> binaryMetrics() {
+        return task == TaskKind.BINARY
+                ? Optional.of(BinaryMetrics.of(labels, predictions))
+                : Optional.empty();
+    }
+
+    /** MSE, MAE, max error and R², for a regression; empty otherwise. */
+    public Optional<RegressionMetrics> regressionMetrics() {
+        return task == TaskKind.REGRESSION ? Optional.of(RegressionMetrics.of(targets, predictions)) : Optional.empty();
     }
 
     /** The number of examples whose top-1 prediction is the label. */

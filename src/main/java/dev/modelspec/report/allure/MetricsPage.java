@@ -7,6 +7,7 @@ import static dev.modelspec.report.text.Formats.millis;
 
 import dev.modelspec.report.BaselineReport;
 import dev.modelspec.report.CandidateMetrics;
+import dev.modelspec.report.RegressionReport;
 import dev.modelspec.report.CandidateReport;
 import dev.modelspec.report.CheckReport;
 import dev.modelspec.report.ClassAccuracy;
@@ -27,15 +28,11 @@ final class MetricsPage {
     static byte[] of(BaselineReport baseline, CandidateReport candidate) {
         CandidateMetrics metrics = candidate.metrics();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("accuracy", fraction(baseline.accuracy()), fraction(metrics.accuracy())));
-        rows.add(List.of("Δ accuracy [95% CI]", "", Formats.signed(metrics.accuracyDelta()) + " "
-                + interval(metrics.accuracyDeltaCi95(), "%+.4f")));
-        rows.add(List.of("McNemar p", "", Formats.probability(metrics.mcnemarP())));
-        rows.add(List.of("agreement", "", fraction(metrics.agreement())));
-        rows.add(List.of("KL divergence", "", metrics.klDivergence() == null ? "" : fraction(metrics.klDivergence())));
-        ClassAccuracy worst = metrics.worstClassDrop();
-        rows.add(List.of("worst class drop", "", "class " + worst.cls() + ": " + value(worst.baseline()) + " → "
-                + value(worst.candidate())));
+        if (metrics.regression() != null) {
+            addRegression(rows, baseline, metrics.regression());
+        } else {
+            addClassification(rows, baseline, metrics);
+        }
         rows.add(List.of("sparsity", "", Formats.percent(metrics.sparsity())));
         addSizes(rows, baseline.size(), metrics.size(), metrics.sizeReduction());
         addLatency(rows, metrics.latency(), metrics.latencyError());
@@ -45,6 +42,33 @@ final class MetricsPage {
                 .table(List.of("check", "limit", "measured", "result"), checks(candidate.checks()), "")
                 .table(List.of("class", "support", "baseline", "candidate", "drop"), classes(metrics), "")
                 .bytes();
+    }
+
+    private static void addClassification(List<List<String>> rows, BaselineReport baseline, CandidateMetrics metrics) {
+        rows.add(List.of("accuracy", fraction(baseline.accuracy()), fraction(metrics.accuracy())));
+        rows.add(List.of("Δ accuracy [95% CI]", "", Formats.signed(metrics.accuracyDelta()) + " "
+                + interval(metrics.accuracyDeltaCi95(), "%+.4f")));
+        rows.add(List.of("McNemar p", "", Formats.probability(metrics.mcnemarP())));
+        rows.add(List.of("agreement", "", fraction(metrics.agreement())));
+        rows.add(List.of("KL divergence", "", metrics.klDivergence() == null ? "" : fraction(metrics.klDivergence())));
+        ClassAccuracy worst = metrics.worstClassDrop();
+        rows.add(List.of("worst class drop", "", "class " + worst.cls() + ": " + value(worst.baseline()) + " → "
+                + value(worst.candidate())));
+        if (baseline.binary() != null && metrics.binary() != null) {
+            rows.add(List.of("ROC AUC", value(baseline.binary().auc()), value(metrics.binary().auc())));
+            rows.add(List.of("F1", fraction(baseline.binary().f1()), fraction(metrics.binary().f1())));
+        }
+    }
+
+    private static void addRegression(List<List<String>> rows, BaselineReport baseline, RegressionReport candidate) {
+        RegressionReport base = baseline.regression();
+        rows.add(List.of("MSE", Formats.magnitude(base.mse()), Formats.magnitude(candidate.mse())));
+        rows.add(List.of("Δ MSE [95% CI]", "", Formats.signedMagnitude(candidate.mseIncrease()) + " ["
+                + Formats.signedMagnitude(candidate.mseIncreaseCi95().get(0)) + ", "
+                + Formats.signedMagnitude(candidate.mseIncreaseCi95().get(1)) + "]"));
+        rows.add(List.of("MAE", Formats.magnitude(base.mae()), Formats.magnitude(candidate.mae())));
+        rows.add(List.of("max error", Formats.magnitude(base.maxError()), Formats.magnitude(candidate.maxError())));
+        rows.add(List.of("R²", value(base.r2()), value(candidate.r2())));
     }
 
     private static void addSizes(List<List<String>> rows, SizeReport baseline, SizeReport candidate,

@@ -20,6 +20,16 @@ public final class Formats {
         return String.format(Locale.ROOT, "%+.4f", value);
     }
 
+    /** {@code 0.007673}: values without a natural scale, such as a mean squared error, to four significant digits. */
+    public static String magnitude(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    /** {@code +0.001250}: a change of such a value, always with a sign. */
+    public static String signedMagnitude(double value) {
+        return String.format(Locale.ROOT, "%+.4g", value);
+    }
+
     /** {@code 50.0%}. */
     public static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);

@@ -9,6 +9,7 @@ import dev.modelspec.report.CandidateMetrics;
 import dev.modelspec.report.CandidateReport;
 import dev.modelspec.report.CheckReport;
 import dev.modelspec.report.LatencyReport;
+import dev.modelspec.report.RegressionReport;
 import dev.modelspec.report.SizeReduction;
 import dev.modelspec.report.SizeReport;
 import dev.modelspec.report.SpecReport;
@@ -20,7 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One spec as a table, one row per model (baseline first), then what failed. Cells are text, ready
+ * One spec as a table, one row per model (baseline first), then what failed. Its quality columns are
+ * the accuracy of classifiers and the mean squared error of regressions. Cells are text, ready
  * for the console or Markdown; {@value #NOT_MEASURED} marks latency that was not measured.
  *
  * @param title the spec, its baseline and how long it ran
@@ -45,7 +47,9 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
                 .filter(Objects::nonNull)
                 .findFirst();
         String batch = "batch " + firstLatency.map(latency -> Integer.toString(latency.batchSize())).orElse("N");
-        List<String> header = List.of("model", "accuracy", "Δ accuracy", "p50 batch 1", "speed-up batch 1",
+        boolean regression = baseline.regression() != null;
+        List<String> header = List.of("model", regression ? "MSE" : "accuracy", regression ? "Δ MSE" : "Δ accuracy",
+                "p50 batch 1", "speed-up batch 1",
                 "p50 " + batch, "speed-up " + batch, "SavedModel", "Δ SavedModel", "gzip", "Δ gzip", "sparsity");
         List<List<String>> rows = new ArrayList<>();
         rows.add(baselineRow(baseline, firstLatency));
@@ -65,7 +69,9 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
             return row("baseline", "failed");
         }
         SizeReport size = baseline.size();
-        return List.of("baseline", fraction(baseline.accuracy()), "",
+        String quality = baseline.regression() != null ? Formats.magnitude(baseline.regression().mse())
+                : fraction(baseline.accuracy());
+        return List.of("baseline", quality, "",
                 latency.map(l -> millis(l.baselineBatch1P50Ms())).orElse(NOT_MEASURED), "",
                 latency.map(l -> millis(l.baselineBatchNP50Ms())).orElse(NOT_MEASURED), "",
                 bytes(size.savedModelBytes()), "", bytes(size.savedModelGzipBytes()), "", "");
@@ -79,7 +85,11 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
         Optional<LatencyReport> latency = Optional.ofNullable(metrics.latency());
         SizeReport size = metrics.size();
         SizeReduction reduction = metrics.sizeReduction();
-        return List.of(candidate.recipe(), fraction(metrics.accuracy()), Formats.signed(metrics.accuracyDelta()),
+        RegressionReport regression = metrics.regression();
+        return List.of(candidate.recipe(),
+                regression != null ? Formats.magnitude(regression.mse()) : fraction(metrics.accuracy()),
+                regression != null ? Formats.signedMagnitude(regression.mseIncrease())
+                        : Formats.signed(metrics.accuracyDelta()),
                 latency.map(l -> millis(l.batch1P50Ms())).orElse(NOT_MEASURED),
                 latency.map(l -> Formats.speedUp(l.speedUp(), l.speedUpCi95())).orElse(NOT_MEASURED),
                 latency.map(l -> millis(l.batchNP50Ms())).orElse(NOT_MEASURED),

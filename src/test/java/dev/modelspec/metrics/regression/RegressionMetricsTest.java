@@ -1,0 +1,67 @@
+package dev.modelspec.metrics.regression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.modelspec.metrics.OutputKind;
+import dev.modelspec.metrics.Predictions;
+import org.junit.jupiter.api.Test;
+
+class RegressionMetricsTest {
+
+    private static Predictions outputs(float... values) {
+        return Predictions.of(values, 1, OutputKind.LOGITS);
+    }
+
+    @Test
+    void measuresSquaredAbsoluteAndLargestErrorsAndTheVarianceExplained() {
+        // errors +1, -1, 0, +2; targets 1..4 have mean 2.5 and SST 5
+        RegressionMetrics metrics = RegressionMetrics.of(new float[] {1, 2, 3, 4}, outputs(2, 1, 3, 6));
+
+        assertThat(metrics.meanSquaredError()).isEqualTo(1.5);
+        assertThat(metrics.meanAbsoluteError()).isEqualTo(1.0);
+        assertThat(metrics.maxError()).isEqualTo(2.0);
+        assertThat(metrics.rSquared()).isCloseTo(1 - 6 / 5.0, within(1e-12));
+    }
+
+    @Test
+    void rSquaredIsUndefinedWhenEveryTargetIsTheSame() {
+        assertThat(RegressionMetrics.of(new float[] {3, 3}, outputs(3, 4)).rSquared()).isNaN();
+    }
+
+    @Test
+    void rejectsSeveralOutputsPerExample() {
+        assertThatThrownBy(() -> RegressionMetrics.of(new float[] {1}, Predictions.of(new float[] {1, 2}, 2)))
+                .hasMessage("predictions have 2 outputs per example, expected 1 for regression metrics");
+    }
+
+    @Test
+    void theMseIncreaseIsTheMeanPairedDifferenceWithAnIntervalAroundIt() {
+        float[] targets = new float[400];
+        float[] base = new float[400];
+        float[] cand = new float[400];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = i % 7;
+            base[i] = targets[i] + (i % 2 == 0 ? 0.5f : -0.5f);
+            cand[i] = targets[i] + (i % 5 == 0 ? 1.5f : 0.5f);
+        }
+
+        RegressionComparison comparison = RegressionComparison.of(targets, outputs(base), outputs(cand));
+
+        double increase = comparison.candidate().meanSquaredError() - comparison.baseline().meanSquaredError();
+        assertThat(comparison.mseIncrease()).isCloseTo(increase, within(1e-12)).isCloseTo(0.4, within(1e-9));
+        assertThat(comparison.relativeMseIncrease()).isCloseTo(0.4 / 0.25, within(1e-9));
+        assertThat(comparison.interval().lower()).isLessThan(0.4).isGreaterThan(0.2);
+        assertThat(comparison.interval().upper()).isGreaterThan(0.4).isLessThan(0.6);
+        assertThat(comparison.interval().level()).isEqualTo(0.95);
+    }
+
+    @Test
+    void aCandidateIdenticalToTheBaselineHasNoIncrease() {
+        RegressionComparison same = RegressionComparison.of(new float[] {0, 1}, outputs(0, 1), outputs(0, 1));
+
+        assertThat(same.mseIncrease()).isZero();
+        assertThat(same.relativeMseIncrease()).isZero();
+    }
+}
