@@ -1,6 +1,8 @@
 package dev.modelspec.workbench;
 
 import dev.modelspec.data.LabeledData;
+import java.util.List;
+import java.util.Optional;
 
 /** The data as it is, failing with the example's number when an input value is NaN or infinite. */
 record FiniteInputs(LabeledData data) implements LabeledData {
@@ -23,6 +25,16 @@ record FiniteInputs(LabeledData data) implements LabeledData {
     @Override
     public int classCount() {
         return data.classCount();
+    }
+
+    @Override
+    public Optional<List<String>> classNames() {
+        return data.classNames();
+    }
+
+    @Override
+    public float target(int index) {
+        return data.target(index);
     }
 
     @Override
