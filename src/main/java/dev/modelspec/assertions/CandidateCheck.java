@@ -45,7 +45,7 @@ public enum CandidateCheck {
         @Override
         Judgement measure(Baseline base, Candidate candidate, double max) {
             double drop = base.accuracy() - candidate.accuracy();
-            return judgement(Numbers.atMost(drop, max), max, drop, measured(drop), " " + change(base, candidate),
+            return atMost(max, drop, " " + change(base, candidate),
                     ShouldStayWithinAccuracy.shouldStayWithinAccuracy(candidate.recipeName(), max, base.accuracy(),
                             candidate.accuracy(), candidate.accuracyDelta()));
         }
@@ -55,7 +55,7 @@ public enum CandidateCheck {
         @Override
         Judgement measure(Baseline base, Candidate candidate, double max) {
             double drop = Numbers.relativeDrop(base.accuracy(), candidate.accuracy());
-            return judgement(Numbers.atMost(drop, max), max, drop, measured(drop), " " + change(base, candidate),
+            return atMost(max, drop, " " + change(base, candidate),
                     ShouldStayWithinRelativeAccuracy.shouldStayWithinRelativeAccuracy(
                             candidate.recipeName(), max, drop, base.accuracy(), candidate.accuracy()));
         }
@@ -66,8 +66,7 @@ public enum CandidateCheck {
         Judgement measure(Baseline base, Candidate candidate, double max) {
             ClassAccuracyDrop worst = candidate.largestClassDrop();
             String change = Numbers.change(worst.baselineAccuracy(), worst.candidateAccuracy());
-            return judgement(Numbers.atMost(worst.drop(), max), max, worst.drop(), measured(worst.drop()),
-                    " on class " + worst.cls() + " " + change,
+            return atMost(max, worst.drop(), " on class " + worst.cls() + " " + change,
                     ShouldLoseClassAccuracyAtMost.shouldLoseAtMostOnEveryClass(candidate.recipeName(), max, worst));
         }
     },
@@ -88,7 +87,7 @@ public enum CandidateCheck {
         @Override
         Judgement measure(Baseline base, Candidate candidate, double min) {
             double sparsity = candidate.sparsity();
-            return judgement(Numbers.atLeast(sparsity, min), min, sparsity, measured(sparsity), "",
+            return atLeast(min, sparsity, "",
                     ShouldHaveSparsityAtLeast.shouldHaveSparsityAtLeast(candidate.recipeName(), min, sparsity));
         }
     },
@@ -97,7 +96,7 @@ public enum CandidateCheck {
         @Override
         Judgement measure(Baseline base, Candidate candidate, double min) {
             double agreement = candidate.agreement();
-            return judgement(Numbers.atLeast(agreement, min), min, agreement, measured(agreement), "",
+            return atLeast(min, agreement, "",
                     ShouldAgreeAtLeast.shouldAgreeAtLeast(candidate.recipeName(), min, agreement));
         }
     },
@@ -106,7 +105,7 @@ public enum CandidateCheck {
         @Override
         Judgement measure(Baseline base, Candidate candidate, double max) {
             double divergence = candidate.klDivergence();
-            return judgement(Numbers.atMost(divergence, max), max, divergence, measured(divergence), " nats",
+            return atMost(max, divergence, " nats",
                     ShouldHaveKlDivergenceAtMost.shouldHaveKlDivergenceAtMost(candidate.recipeName(), max, divergence));
         }
     },
@@ -159,8 +158,7 @@ public enum CandidateCheck {
         Judgement measure(Baseline base, Candidate candidate, double max) {
             BinaryComparison binary = candidate.binaryComparison().orElseThrow();
             double drop = binary.aucDrop();
-            return judgement(Numbers.atMost(drop, max), max, drop, measured(drop),
-                    " " + Numbers.change(binary.baseline().auc(), binary.candidate().auc()),
+            return atMost(max, drop, " " + Numbers.change(binary.baseline().auc(), binary.candidate().auc()),
                     ShouldHaveAucDropAtMost.shouldHaveAucDropAtMost(candidate.recipeName(), max,
                             binary.baseline().auc(), binary.candidate().auc()));
         }
@@ -186,7 +184,7 @@ public enum CandidateCheck {
         Judgement measure(Baseline base, Candidate candidate, double max) {
             RegressionComparison regression = candidate.regressionComparison().orElseThrow();
             double increase = regression.relativeMseIncrease();
-            return judgement(Numbers.atMost(increase, max), max, increase, measured(increase), mseDetail(regression),
+            return atMost(max, increase, mseDetail(regression),
                     ShouldStayWithinMse.shouldStayWithinRelativeMse(candidate.recipeName(), max, regression));
         }
     };
@@ -284,6 +282,16 @@ public enum CandidateCheck {
         };
     }
 
+    /** A judgement that passes when {@code value ≤ max}, its summary reading {@code <display name>: measured <value><detail>}. */
+    Judgement atMost(double max, double value, String detail, ErrorMessageFactory failure) {
+        return judgement(Numbers.atMost(value, max), max, value, measured(value), detail, failure);
+    }
+
+    /** A judgement that passes when {@code value ≥ min}, its summary reading {@code <display name>: measured <value><detail>}. */
+    Judgement atLeast(double min, double value, String detail, ErrorMessageFactory failure) {
+        return judgement(Numbers.atLeast(value, min), min, value, measured(value), detail, failure);
+    }
+
     /** A judgement whose summary reads {@code <display name>: measured <measured><detail>}. */
     Judgement judgement(boolean passed, double limit, double value, String measured, String detail,
             ErrorMessageFactory failure) {
@@ -301,8 +309,7 @@ public enum CandidateCheck {
     }
 
     Judgement latencyRatio(Candidate candidate, double max, int batchSize, InterleavedRatio ratio) {
-        return judgement(Numbers.atMost(ratio.ratio(), max), max, ratio.ratio(), measured(ratio.ratio()),
-                " at batch " + batchSize + " (" + interval(ratio.interval()) + ")",
+        return atMost(max, ratio.ratio(), " at batch " + batchSize + " (" + interval(ratio.interval()) + ")",
                 ShouldHaveLatencyRatioAtMost.shouldHaveLatencyRatioAtMost(
                         candidate.recipeName(), max, batchSize, ratio));
     }
@@ -311,8 +318,7 @@ public enum CandidateCheck {
         long baselineBytes = base.size().bytes(kind);
         long candidateBytes = candidate.size().bytes(kind);
         double ratio = (double) candidateBytes / baselineBytes;
-        return judgement(Numbers.atMost(ratio, max), max, ratio, measured(ratio),
-                " (" + baselineBytes + " → " + candidateBytes + " " + kind.description() + ")",
+        return atMost(max, ratio, " (" + baselineBytes + " → " + candidateBytes + " " + kind.description() + ")",
                 ShouldHaveSizeRatioAtMost.shouldHaveSizeRatioAtMost(
                         candidate.recipeName(), kind, max, baselineBytes, candidateBytes));
     }

@@ -1,37 +1,17 @@
 package dev.modelspec.data;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /** Examples held as floats in memory, as parsed from a text or record format (CSV, TFRecord). */
-final class DenseExamples implements LabeledData {
+final class DenseExamples extends ArrayLabeledData {
 
-    private final String name;
     private final int[] shape;
     private final float[] inputs;
-    private final int[] labels;
-    private final int classCount;
-    private final Optional<List<String>> classNames;
 
     private DenseExamples(String name, int[] shape, float[] inputs, int[] labels, Labels rule) {
-        this.name = name;
+        super(name, labels, rule);
         this.shape = shape;
         this.inputs = inputs;
-        this.labels = labels;
-        this.classCount = rule.classCount(labels);
-        this.classNames = rule.names();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int size() {
-        return labels.length;
     }
 
     @Override
@@ -40,23 +20,7 @@ final class DenseExamples implements LabeledData {
     }
 
     @Override
-    public int classCount() {
-        return classCount;
-    }
-
-    @Override
-    public Optional<List<String>> classNames() {
-        return classNames;
-    }
-
-    @Override
-    public int label(int index) {
-        return labels[index];
-    }
-
-    @Override
-    public void copyInputs(int from, int count, float[] target, int offset) {
-        Objects.checkFromIndexSize(from, count, size());
+    void copyExamples(int from, int count, float[] target, int offset) {
         int length = exampleLength();
         System.arraycopy(inputs, from * length, target, offset, count * length);
     }

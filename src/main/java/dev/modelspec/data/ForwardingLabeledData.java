@@ -1,16 +1,29 @@
 package dev.modelspec.data;
 
-/** A view of another data set that passes every call through unless a subclass says otherwise. */
-abstract class ForwardingLabeledData implements LabeledData {
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A view of another data set that passes every call through unless a subclass says otherwise: the
+ * base for a data set that changes one thing (its labels, a check on its inputs) and keeps the rest,
+ * targets and class names included.
+ */
+public abstract class ForwardingLabeledData implements LabeledData {
 
     private final LabeledData data;
 
-    ForwardingLabeledData(LabeledData data) {
-        this.data = java.util.Objects.requireNonNull(data, "data");
+    /**
+     * A view of {@code data}.
+     *
+     * @throws NullPointerException if {@code data} is {@code null}
+     */
+    protected ForwardingLabeledData(LabeledData data) {
+        this.data = Objects.requireNonNull(data, "data");
     }
 
     /** The data set this view shows. */
-    final LabeledData data() {
+    protected final LabeledData data() {
         return data;
     }
 
@@ -35,7 +48,7 @@ abstract class ForwardingLabeledData implements LabeledData {
     }
 
     @Override
-    public java.util.Optional<java.util.List<String>> classNames() {
+    public Optional<List<String>> classNames() {
         return data.classNames();
     }
 

@@ -1,26 +1,16 @@
 package dev.modelspec.data;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /** Examples whose features stay in a NumPy array's bytes until they are copied out. */
-final class NumpyExamples implements LabeledData {
+final class NumpyExamples extends ArrayLabeledData {
 
-    private final String name;
     private final NpyArray features;
-    private final int[] labels;
-    private final int classCount;
-    private final Optional<List<String>> classNames;
     private final float scale;
 
     NumpyExamples(String name, NpyArray features, NpyArray labelArray, Labels rule, float scale) {
-        this.name = name;
+        super(name, labels(features, labelArray, rule), rule);
         this.features = features;
-        this.labels = labels(features, labelArray, rule);
-        this.classCount = rule.classCount(labels);
-        this.classNames = rule.names();
         this.scale = scale;
     }
 
@@ -46,16 +36,6 @@ final class NumpyExamples implements LabeledData {
         return labels;
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int size() {
-        return labels.length;
-    }
-
     /** The features' shape after the first dimension; {@code [1]} for one value per example. */
     @Override
     public int[] exampleShape() {
@@ -65,23 +45,7 @@ final class NumpyExamples implements LabeledData {
     }
 
     @Override
-    public int classCount() {
-        return classCount;
-    }
-
-    @Override
-    public Optional<List<String>> classNames() {
-        return classNames;
-    }
-
-    @Override
-    public int label(int index) {
-        return labels[index];
-    }
-
-    @Override
-    public void copyInputs(int from, int count, float[] target, int offset) {
-        Objects.checkFromIndexSize(from, count, size());
+    void copyExamples(int from, int count, float[] target, int offset) {
         int length = features.rowLength();
         features.copyFloats((long) from * length, count * length, scale, target, offset);
     }
