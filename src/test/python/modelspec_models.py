@@ -1,7 +1,8 @@
 """Real TensorFlow exports for ModelSpec's interoperability tests, generated at test time.
 
-Every model here is small (seconds to train on 2 cores) and is trained briefly on the Fashion-MNIST
-copy in examples/data, so that compression changes its accuracy measurably. Nothing generated is
+Every model here is small (seconds to train on 2 cores). Most are trained briefly on the Fashion-MNIST
+copy in examples/data, so that compression changes its accuracy measurably; the ones the flat-graph
+tests train in Java start untrained and come with their Keras reference training. Nothing generated is
 committed: the tests call `generate(name, out_dir, fashion_dir)` through modelspec_worker.py.
 
 `generate` writes OUT/NAME (the SavedModel, named after the model) and OUT/modelspec.json saying what a test needs to feed
