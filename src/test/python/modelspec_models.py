@@ -1,11 +1,15 @@
 """Real TensorFlow exports for ModelSpec's interoperability tests, generated at test time.
 
-Every model here is small (seconds to train on 2 cores) and is trained briefly on the Fashion-MNIST
-copy in examples/data, so that compression changes its accuracy measurably. Nothing generated is
+Every model here is small (seconds to train on 2 cores). Most are trained briefly on the Fashion-MNIST
+copy in examples/data, so that compression changes its accuracy measurably; the ones the flat-graph
+tests train in Java start untrained and come with their Keras reference training. Nothing generated is
 committed: the tests call `generate(name, out_dir, fashion_dir)` through modelspec_worker.py.
 
-Each export gets a `modelspec.json` beside `saved_model.pb` saying what a test needs to feed it:
-the signature key, its input key and example shape, its output key and kind.
+`generate` writes OUT/NAME (the SavedModel, named after the model) and OUT/modelspec.json saying what a test needs to feed
+it: the signature key, its input key and example shape, its output key and kind. Models that tests
+train or evaluate on fixed data write it beside the model (see `_write_data`): x.f32 (float32
+examples, little endian), y.i32 (int32 labels) or y.f32 (regression targets), and for the trainable
+ones reference.txt, the Keras reference training (see `_train_and_record`).
 """
 import gzip
 import json
@@ -42,13 +46,14 @@ def _fit(model, x, y, logits=True, loss=None):
     return model
 
 
-def _cnn():
+def _cnn(logits=True):
+    """Conv2D 12 3x3 relu, MaxPool, Flatten, Dense 10 (logits, or softmax)."""
     return keras.Sequential([
         keras.Input((28, 28, 1)),
         keras.layers.Conv2D(12, 3, activation="relu"),
         keras.layers.MaxPooling2D(),
         keras.layers.Flatten(),
-        keras.layers.Dense(10),
+        keras.layers.Dense(10, activation=None if logits else "softmax"),
     ])
 
 
@@ -295,16 +300,246 @@ def tf1_linear_regression(out, fd):
     return dict(signature="prediction", input_shape=[3], output="regression", outputs=1)
 
 
+# The models the flat-graph tests (dev.modelspec.model.graph, recipe.finetune) train in Java and compare
+# with the same training in Keras: REFERENCE_STEPS batches of REFERENCE_BATCH examples in file order.
+
+REFERENCE_STEPS = 20
+REFERENCE_BATCH = 32
+
+
+def _fashion_nhwc(fashion_dir, split="train", count=REFERENCE_STEPS * REFERENCE_BATCH):
+    x, y = fashion(fashion_dir, split, count)
+    return x[..., None], y.astype(np.int32)
+
+
+def _data_path(out, file):
+    """OUT/file beside the SavedModel directory OUT/NAME."""
+    return os.path.join(os.path.dirname(out), file)
+
+
+def _write_data(out, x, y):
+    x.astype("<f4").tofile(_data_path(out, "x.f32"))
+    if y.dtype == np.float32:
+        y.astype("<f4").tofile(_data_path(out, "y.f32"))
+    else:
+        y.astype("<i4").tofile(_data_path(out, "y.i32"))
+
+
+def _train_and_record(out, model, x, y, loss, optimizer, inference_mode=False):
+    """The Keras reference training: train_on_batch (or with inference_mode a loop calling the model
+    with training=False) on REFERENCE_STEPS batches, written to reference.txt as one loss a line, the
+    line "outputs", then the model's outputs on the first 8 examples after training, row-major."""
+    model.compile(optimizer=optimizer, loss=loss)
+
+    @tf.function
+    def inference_step(xs, ys):
+        with tf.GradientTape() as tape:
+            value = loss(ys, model(xs, training=False))
+        optimizer.apply_gradients(zip(tape.gradient(value, model.trainable_variables), model.trainable_variables))
+        return value
+
+    losses = []
+    for step in range(REFERENCE_STEPS):
+        xs = x[step * REFERENCE_BATCH:(step + 1) * REFERENCE_BATCH]
+        ys = y[step * REFERENCE_BATCH:(step + 1) * REFERENCE_BATCH]
+        losses.append(float(inference_step(xs, ys) if inference_mode else model.train_on_batch(xs, ys)))
+    outputs = np.asarray(model(x[:8], training=False)).reshape(-1)
+    with open(_data_path(out, "reference.txt"), "w") as f:
+        f.write("\n".join("%.9g" % v for v in losses))
+        f.write("\noutputs\n")
+        f.write("\n".join("%.9g" % v for v in outputs))
+        f.write("\n")
+
+
+def keras3_export_cnn(out, fd):
+    """The CNN of keras3_cnn_export, untrained (seed 1), with model.export(); its data and reference
+    training with Adam 1e-3 on logits."""
+    x, y = _fashion_nhwc(fd)
+    keras.utils.set_random_seed(1)
+    model = _cnn(logits=True)
+    model.export(out, verbose=False)
+    _write_data(out, x, y)
+    _train_and_record(out, model, x, y, keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+                      keras.optimizers.Adam(1e-3))
+    return dict(signature="serving_default", input_shape=[28, 28, 1], output="logits")
+
+
+def keras3_trained_cnn(out, fd):
+    """The CNN of keras3_cnn_export (seed 1) trained on every training image of the Fashion-MNIST copy
+    (3 epochs, batch 128, Adam 1e-3), then model.export()."""
+    x, y = _fashion_nhwc(fd, count=60000)
+    keras.utils.set_random_seed(1)
+    model = _cnn(logits=True)
+    model.compile(optimizer=keras.optimizers.Adam(1e-3),
+                  loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=["accuracy"])
+    model.fit(x, y, batch_size=128, epochs=3, verbose=0)
+    model.export(out, verbose=False)
+    return dict(signature="serving_default", input_shape=[28, 28, 1], output="logits")
+
+
+def _dense_softmax_mlp():
+    return keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(32, activation="relu"),
+                             keras.layers.Dense(10, activation="softmax")])
+
+
+def keras3_saved_mlp(out, fd):
+    """tf.saved_model.save of an untrained Keras 3 MLP (NHWC input, Dense 32 relu, softmax head), with its data."""
+    keras.utils.set_random_seed(2)
+    x, y = _fashion_nhwc(fd)
+    tf.saved_model.save(_dense_softmax_mlp(), out)
+    _write_data(out, x, y)
+    return dict(signature="serving_default", input_shape=[28, 28, 1], output="probabilities")
+
+
+def tf1_graph(out, fd):
+    """A tf.compat.v1 graph of VariableV2 ref variables (NHWC input, Dense 32 relu, softmax head) saved
+    with SavedModelBuilder, untrained; its reference training is the same network rebuilt in Keras
+    from its weights (Adam 1e-3)."""
+    x, y = _fashion_nhwc(fd)
+    graph = tf.Graph()
+    with graph.as_default():
+        tf.compat.v1.disable_resource_variables()
+        images = tf.compat.v1.placeholder(tf.float32, [None, 28, 28, 1], name="images")
+        flat = tf.reshape(images, [-1, 784])
+        rng = np.random.default_rng(3)
+        w1 = tf.compat.v1.Variable(rng.normal(0, 0.05, (784, 32)).astype(np.float32), name="w1", use_resource=False)
+        b1 = tf.compat.v1.Variable(np.zeros(32, np.float32), name="b1", use_resource=False)
+        w2 = tf.compat.v1.Variable(rng.normal(0, 0.05, (32, 10)).astype(np.float32), name="w2", use_resource=False)
+        b2 = tf.compat.v1.Variable(np.zeros(10, np.float32), name="b2", use_resource=False)
+        hidden = tf.nn.relu(tf.matmul(flat, w1) + b1)
+        probabilities = tf.nn.softmax(tf.matmul(hidden, w2) + b2, name="probabilities")
+        with tf.compat.v1.Session(graph=graph) as session:
+            session.run(tf.compat.v1.global_variables_initializer())
+            builder = tf.compat.v1.saved_model.Builder(out)
+            signature = tf.compat.v1.saved_model.predict_signature_def({"images": images},
+                                                                       {"probabilities": probabilities})
+            builder.add_meta_graph_and_variables(session, ["serve"], signature_def_map={"serving_default": signature})
+            builder.save()
+            weights = session.run([w1, b1, w2, b2])
+    tf.compat.v1.enable_resource_variables()
+    _write_data(out, x, y)
+    model = _dense_softmax_mlp()
+    model.set_weights(weights)
+    _train_and_record(out, model, x, y, keras.losses.SparseCategoricalCrossentropy(), keras.optimizers.Adam(1e-3))
+    return dict(signature="serving_default", input_shape=[28, 28, 1], output="probabilities")
+
+
+def keras3_bn_dropout(out, fd):
+    """Conv2D 8, BatchNormalization (moving statistics fitted on 256 images), ReLU, MaxPool, Dropout
+    0.5, Dense softmax, with model.export(); its reference training is Keras with training=False (what
+    the serving graph computes: statistics used, never updated), SGD 0.05 momentum 0.9."""
+    keras.utils.set_random_seed(4)
+    x, y = _fashion_nhwc(fd)
+    model = keras.Sequential([
+        keras.Input((28, 28, 1)),
+        keras.layers.Conv2D(8, 3),
+        keras.layers.BatchNormalization(),
+        keras.layers.ReLU(),
+        keras.layers.MaxPooling2D(),
+        keras.layers.Flatten(),
+        keras.layers.Dropout(0.5),
+        keras.layers.Dense(10, activation="softmax"),
+    ])
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    model.fit(x[:256], y[:256], batch_size=64, epochs=1, verbose=0)
+    model.export(out, verbose=False)
+    _write_data(out, x, y)
+    _train_and_record(out, model, x, y, keras.losses.SparseCategoricalCrossentropy(),
+                      keras.optimizers.SGD(0.05, momentum=0.9), inference_mode=True)
+    return dict(signature="serving_default", input_shape=[28, 28, 1], output="probabilities")
+
+
+def keras3_embedding(out, fd):
+    """Untrained int32 token ids (12), Embedding 50x8, GlobalAveragePooling1D, Dense 1 sigmoid, with model.export()."""
+    keras.utils.set_random_seed(5)
+    model = keras.Sequential([
+        keras.Input((12,), dtype="int32"),
+        keras.layers.Embedding(50, 8),
+        keras.layers.GlobalAveragePooling1D(),
+        keras.layers.Dense(1, activation="sigmoid"),
+    ])
+    model.export(out, verbose=False)
+    return dict(signature="serving_default", input_shape=[12], output="probabilities", outputs=1)
+
+
+def keras3_regression(out, fd):
+    """Untrained Dense 16 relu, Dense 1 linear on 5 random features of a linear target, with
+    model.export(); its reference training is mean squared error, Adam 1e-2."""
+    keras.utils.set_random_seed(6)
+    rng = np.random.default_rng(6)
+    x = rng.normal(size=(REFERENCE_STEPS * REFERENCE_BATCH, 5)).astype(np.float32)
+    y = (x @ rng.normal(size=(5, 1)).astype(np.float32)).reshape(-1)
+    model = keras.Sequential([keras.Input((5,)), keras.layers.Dense(16, activation="relu"), keras.layers.Dense(1)])
+    model.export(out, verbose=False)
+    _write_data(out, x, y)
+    _train_and_record(out, model, x, y, keras.losses.MeanSquaredError(), keras.optimizers.Adam(1e-2))
+    return dict(signature="serving_default", input_shape=[5], output="regression", outputs=1)
+
+
+# The models the storage tests (dev.modelspec.model.graph storage passes) compress: serving-only
+# model.export() (no optimizer slots), trained for one epoch on the first 12,000 training images, with
+# the first 2,000 test images and their labels as data.
+
+def _storage_model(out, fd, model):
+    x_train, y_train = _fashion_nhwc(fd, "train", 12000)
+    x_test, y_test = _fashion_nhwc(fd, "test", 2000)
+    model.compile(optimizer=keras.optimizers.Adam(1e-3),
+                  loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=["accuracy"])
+    model.fit(x_train, y_train, batch_size=128, epochs=1, verbose=0)
+    model.export(out, verbose=False)
+    _write_data(out, x_test, y_test)
+    return dict(signature="serving_default", input_shape=[28, 28, 1], output="logits")
+
+
+def keras3_mlp(out, fd):
+    """Storage: Flatten, Dense 256 relu, Dense 128 relu, Dense 10 logits (weights dominate the bytes)."""
+    keras.utils.set_random_seed(11)
+    return _storage_model(out, fd, keras.Sequential([
+        keras.Input((28, 28, 1)),
+        keras.layers.Flatten(),
+        keras.layers.Dense(256, activation="relu"),
+        keras.layers.Dense(128, activation="relu"),
+        keras.layers.Dense(10),
+    ]))
+
+
+def keras3_two_conv(out, fd):
+    """Storage: Conv2D 32 3x3 relu, MaxPool, Conv2D 64 3x3 relu, MaxPool, Flatten, Dense 10 logits."""
+    keras.utils.set_random_seed(11)
+    return _storage_model(out, fd, keras.Sequential([
+        keras.Input((28, 28, 1)),
+        keras.layers.Conv2D(32, 3, activation="relu"),
+        keras.layers.MaxPooling2D(),
+        keras.layers.Conv2D(64, 3, activation="relu"),
+        keras.layers.MaxPooling2D(),
+        keras.layers.Flatten(),
+        keras.layers.Dense(10),
+    ]))
+
+
+def keras3_residual(out, fd):
+    """Storage: Conv2D 8 3x3 same relu (a), Conv2D 8 3x3 same (b), Add(a, b), Flatten, Dense 10 logits."""
+    keras.utils.set_random_seed(11)
+    inputs = keras.Input((28, 28, 1))
+    a = keras.layers.Conv2D(8, 3, padding="same", activation="relu")(inputs)
+    b = keras.layers.Conv2D(8, 3, padding="same")(a)
+    added = keras.layers.Add()([a, b])
+    outputs = keras.layers.Dense(10)(keras.layers.Flatten()(added))
+    return _storage_model(out, fd, keras.Model(inputs, outputs))
+
+
 MODELS = {name: fn for name, fn in globals().items()
           if callable(fn) and not name.startswith("_") and fn.__doc__
           and name not in ("fashion", "generate", "brightness")}
 
 
 def generate(name, out, fashion_dir):
-    """Writes model `name` into `out` (which must not exist) and returns its description."""
+    """Writes model `name` into `out/name`, its data beside it, and returns its description."""
     if name not in MODELS:
         raise ValueError(f"unknown model {name}; known: {sorted(MODELS)}")
-    meta = MODELS[name](out, fashion_dir)
+    os.makedirs(out)
+    keras.backend.clear_session()  # layer names (conv2d, conv2d_1, ...) must not depend on what was generated before
+    meta = MODELS[name](os.path.join(out, name), fashion_dir)
     meta["name"] = name
     meta["description"] = " ".join(MODELS[name].__doc__.split())
     with open(os.path.join(out, "modelspec.json"), "w") as f:

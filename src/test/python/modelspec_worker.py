@@ -5,10 +5,17 @@ stdout, so TensorFlow is imported once. Tensors travel as raw little-endian file
 request. Requests:
 
   {"op": "ping"}
-  {"op": "generate", "name": ..., "out": dir, "fashion": dir}
+  {"op": "generate", "name": ..., "out": dir, "fashion": dir}: modelspec_models.generate, answers "meta"
   {"op": "serve", "model": dir, "signature": key, "inputs": {key: {"file", "shape", "dtype"}}, "out": prefix}
-  {"op": "tflite", ...same as serve}: converts the signature with TFLiteConverter, runs the interpreter
+  {"op": "tflite", ...same as serve}: converts the signature with TFLiteConverter, runs the interpreter;
+      with "dynamic_range": true, converts with tf.lite.Optimize.DEFAULT (int8 weights, float
+      activations); answers the flatbuffer's "bytes" too
   {"op": "tfsm", ...same as serve}: loads the model as a Keras TFSMLayer and calls it
+  {"op": "keras_train_bench", "examples": x.f32, "batch": n, "warmup": n, "steps": n}: times Keras
+      train_on_batch of modelspec_models' CNN on 28x28x1 batches cycling through the examples, answers
+      "milliseconds", one per timed step
+
+An input key "" in serve/tflite/tfsm stands for the signature's only input.
 
 serve/tflite/tfsm answer {"outputs": {key: {"file", "shape"}}}, float32 outputs written to
 prefix + key + ".f32". Any failure answers {"error": "..."}.
@@ -43,19 +50,31 @@ def _write(request, outputs):
     return {"outputs": answer}
 
 
+def _only_input(feeds, names):
+    """The feeds with the key "" renamed to the only one of `names`."""
+    if "" not in feeds:
+        return feeds
+    if len(names) != 1:
+        raise ValueError(f"the signature has the inputs {sorted(names)}, not one: name the input")
+    return {names[0]: feeds[""]}
+
+
 def serve(request):
     loaded = tf.saved_model.load(request["model"])
     function = loaded.signatures[request["signature"]]
-    feeds = {k: tf.constant(v) for k, v in _inputs(request).items()}
+    feeds = _only_input(_inputs(request), list(function.structured_input_signature[1].keys()))
+    feeds = {k: tf.constant(v) for k, v in feeds.items()}
     return _write(request, {k: v.numpy() for k, v in function(**feeds).items()})
 
 
 def tflite(request):
     converter = tf.lite.TFLiteConverter.from_saved_model(request["model"], signature_keys=[request["signature"]])
+    if request.get("dynamic_range"):
+        converter.optimizations = [tf.lite.Optimize.DEFAULT]
     flatbuffer = converter.convert()
     interpreter = tf.lite.Interpreter(model_content=flatbuffer)
     runner = interpreter.get_signature_runner(request["signature"])  # resizes its inputs to the feeds
-    answer = _write(request, runner(**_inputs(request)))
+    answer = _write(request, runner(**_only_input(_inputs(request), list(runner.get_input_details().keys()))))
     answer["bytes"] = len(flatbuffer)
     return answer
 
@@ -70,12 +89,32 @@ def tfsm(request):
     return _write(request, {k: np.asarray(v) for k, v in result.items()})
 
 
+def keras_train_bench(request):
+    import time
+    import keras
+    batch, warmup, steps = request["batch"], request["warmup"], request["steps"]
+    x = np.fromfile(request["examples"], "<f4").reshape(-1, 28, 28, 1)
+    y = np.arange(len(x), dtype=np.int32) % 10
+    model = modelspec_models._cnn(logits=True)
+    model.compile(optimizer=keras.optimizers.Adam(1e-3),
+                  loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    batches = len(x) // batch
+    milliseconds = []
+    for step in range(warmup + steps):
+        start = (step % batches) * batch
+        began = time.perf_counter()
+        model.train_on_batch(x[start:start + batch], y[start:start + batch])
+        if step >= warmup:
+            milliseconds.append((time.perf_counter() - began) * 1000)
+    return {"milliseconds": milliseconds}
+
+
 def generate(request):
     return {"meta": modelspec_models.generate(request["name"], request["out"], request["fashion"])}
 
 
 OPS = {"ping": lambda r: {"tensorflow": tf.__version__}, "serve": serve, "tflite": tflite, "tfsm": tfsm,
-       "generate": generate}
+       "generate": generate, "keras_train_bench": keras_train_bench}
 
 
 def main():

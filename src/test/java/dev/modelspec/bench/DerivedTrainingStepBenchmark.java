@@ -1,20 +1,19 @@
 package dev.modelspec.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelspec.interop.GeneratedModels;
+import dev.modelspec.interop.GeneratedModels.GeneratedModel;
+import dev.modelspec.interop.PythonTensorFlow;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.TrainingSignature;
 import dev.modelspec.model.graph.FlatGraph;
-import dev.modelspec.model.graph.GraphModels;
 import dev.modelspec.model.graph.Optimizer;
 import dev.modelspec.model.graph.OutputKind;
 import dev.modelspec.model.graph.SavedModelFlattening;
 import dev.modelspec.model.graph.TrainingGraph;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,12 +33,12 @@ public final class DerivedTrainingStepBenchmark {
         int batch = args.length > 0 ? Integer.parseInt(args[0]) : 128;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        Path generated = GraphModels.generated("keras3_export_cnn");
-        Path examples = generated.resolve("x.f32");
-        float[] x = floats(examples);
+        GeneratedModel generated = GeneratedModels.get("keras3_export_cnn");
+        Path examples = generated.file("x.f32");
+        float[] x = generated.floats("x.f32");
         System.out.printf(Locale.ROOT, "batch %d, %d timed steps after %d warm-up, %s%n", batch, steps, WARMUP, MachineLoad.describe());
         for (int round = 1; round <= rounds; round++) {
-            double derivedKeras = derived(generated.resolve("model"), x, batch, steps);
+            double derivedKeras = derived(generated.directory(), x, batch, steps);
             double keras = python(examples, batch, steps);
             Path small = Path.of("examples/models/fashion-cnn-small");
             double derivedSmall = derived(small, x, batch, steps);
@@ -93,21 +92,16 @@ public final class DerivedTrainingStepBenchmark {
     }
 
     private static double python(Path examples, int batch, int steps) {
-        String output = GraphModels.run(List.of("src/test/python/graph_train_bench.py", examples.toString(),
-                Integer.toString(batch), Integer.toString(WARMUP), Integer.toString(steps)));
-        return median(output.lines().filter(l -> l.matches("[0-9.]+")).mapToDouble(Double::parseDouble).toArray());
+        JsonNode answer = PythonTensorFlow.require().ask(PythonTensorFlow.request("keras_train_bench")
+                .put("examples", examples.toString()).put("batch", batch).put("warmup", WARMUP).put("steps", steps));
+        double[] millis = new double[answer.get("milliseconds").size()];
+        Arrays.setAll(millis, i -> answer.get("milliseconds").get(i).asDouble());
+        return median(millis);
     }
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private static float[] floats(Path file) throws Exception {
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        float[] values = new float[bytes.remaining() / 4];
-        bytes.asFloatBuffer().get(values);
-        return values;
     }
 }

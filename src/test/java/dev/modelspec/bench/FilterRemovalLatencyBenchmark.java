@@ -2,6 +2,7 @@ package dev.modelspec.bench;
 
 import dev.modelspec.data.FashionMnist;
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.interop.GeneratedModels;
 import dev.modelspec.metrics.latency.InterleavedRatio;
 import dev.modelspec.metrics.latency.LatencyComparison;
 import dev.modelspec.metrics.latency.LatencyMeter;
@@ -26,16 +27,16 @@ import java.util.Locale;
  * original {@code model.export()} directory. Prints ratios with their 95% intervals, bytes and
  * accuracy on the 10,000 Fashion-MNIST test images.
  *
- * <p>Usage: {@code FilterRemovalLatencyBenchmark [modelDir] [repeats]}, default {@code
- * target/storage-models/keras3_two_conv/model} (written by {@code src/test/python/storage_models.py}).
+ * <p>Usage: {@code FilterRemovalLatencyBenchmark [repeats] [modelDir]}, default 3 repeats of {@link
+ * GeneratedModels}' {@code keras3_two_conv}.
  */
 public final class FilterRemovalLatencyBenchmark {
 
     private FilterRemovalLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path baseline = Path.of(args.length > 0 ? args[0] : "target/storage-models/keras3_two_conv/model");
-        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        Path baseline = args.length > 1 ? Path.of(args[1]) : GeneratedModels.get("keras3_two_conv").directory();
         Path scratch = Files.createTempDirectory("filter-removal-bench");
         Path flat = scratch.resolve("baseline-flat");
         Path removed = scratch.resolve("removed");

@@ -2,6 +2,10 @@ package dev.modelspec.bench;
 
 import dev.modelspec.data.FashionMnist;
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.interop.GeneratedModels;
+import dev.modelspec.interop.PythonServing;
+import dev.modelspec.interop.PythonServing.Consumer;
+import dev.modelspec.interop.PythonServing.Served;
 import dev.modelspec.model.ModelRunner;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
@@ -16,32 +20,30 @@ import dev.modelspec.recipe.quantization.Quantization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * SavedModel bytes and test accuracy of stored exports ({@link CompressedExport}: int8 per channel
  * and per tensor, float16, k-means indices) beside the baseline {@code model.export()} directory and
- * the TFLite converter's dynamic-range int8 output of the same baseline (Python, {@code
- * src/test/python/storage_tflite.py}). Accuracy on the 10,000 Fashion-MNIST test images.
+ * the TFLite converter's dynamic-range int8 output of the same baseline (Python, {@link
+ * Consumer#TFLITE_DYNAMIC_RANGE}). Accuracy on the 10,000 Fashion-MNIST test images.
  *
- * <p>Usage: {@code StorageSizeBenchmark [modelsRoot] [python]}; the root holds {@code <kind>/model}
- * as {@code src/test/python/storage_models.py} writes it (default {@code target/storage-models}).
+ * <p>Usage: {@code StorageSizeBenchmark} with {@code -Dmodelspec.python} as for {@link
+ * dev.modelspec.interop.PythonTensorFlow}; the baselines are {@link GeneratedModels}' {@code
+ * keras3_mlp} and {@code keras3_two_conv}.
  */
 public final class StorageSizeBenchmark {
 
     private StorageSizeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : "target/storage-models");
-        String python = args.length > 1 ? args[1] : "/work/pyvenv/bin/python";
         LabeledData test = FashionMnist.test();
         Path scratch = Files.createTempDirectory("storage-bench");
         for (String kind : List.of("keras3_mlp", "keras3_two_conv")) {
-            Path baseline = root.resolve(kind).resolve("model");
+            Path baseline = GeneratedModels.get(kind).directory();
             long baselineBytes = bytes(baseline);
             System.out.printf(Locale.ROOT, "%s (model.export(), no optimizer slots): %d bytes, accuracy %.4f%n", kind, baselineBytes,
                     accuracy(baseline, test));
@@ -54,11 +56,8 @@ public final class StorageSizeBenchmark {
                     baselineBytes, test);
             row("k-means 16, uint8 indices", export(baseline, Clustering.kMeans(16), WeightStorage.CLUSTERED,
                     scratch.resolve(kind + "-km16")), baselineBytes, test);
-            for (String line : tflite(python, baseline, scratch.resolve(kind + ".tflite"))) {
-                String[] parts = line.split(" ");
-                System.out.printf(Locale.ROOT, "  %-28s %9s bytes  %.3fx  accuracy %.4f (Python)%n", parts[0],
-                        parts[1], Long.parseLong(parts[1]) / (double) baselineBytes, Double.parseDouble(parts[2]));
-            }
+            pythonRow("tflite-dynamic-range-int8", Consumer.TFLITE_DYNAMIC_RANGE, baseline, -1, baselineBytes, test);
+            pythonRow("savedmodel-python", Consumer.SAVED_MODEL, baseline, baselineBytes, baselineBytes, test);
         }
         System.out.println(MachineLoad.describe());
     }
@@ -113,13 +112,30 @@ public final class StorageSizeBenchmark {
         }
     }
 
-    private static List<String> tflite(String python, Path baseline, Path out) throws Exception {
-        Process process = new ProcessBuilder(python, "src/test/python/storage_tflite.py", baseline.toString(), out.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> lines = new ArrayList<>(new String(process.getInputStream().readAllBytes()).lines().toList());
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("storage_tflite.py failed for " + baseline + ": " + lines);
+    /** {@code consumer}'s accuracy on {@code data} in batches of 1,000, and its bytes (the flatbuffer's for TFLite). */
+    private static void pythonRow(String name, Consumer consumer, Path baseline, long bytes, long baselineBytes,
+            LabeledData data) {
+        int length = data.exampleLength();
+        int correct = 0;
+        long size = bytes;
+        for (int from = 0; from < data.size(); from += 1000) {
+            int count = Math.min(1000, data.size() - from);
+            float[] inputs = new float[count * length];
+            data.copyInputs(from, count, inputs, 0);
+            Served served = PythonServing.serve(consumer, baseline, "serving_default", Map.of("", inputs), count,
+                    new long[] {28, 28, 1});
+            size = bytes < 0 ? served.flatbufferBytes() : bytes;
+            float[] outputs = served.outputs().values().iterator().next();
+            int classes = outputs.length / count;
+            for (int row = 0; row < count; row++) {
+                int best = 0;
+                for (int c = 1; c < classes; c++) {
+                    best = outputs[row * classes + c] > outputs[row * classes + best] ? c : best;
+                }
+                correct += best == data.label(from + row) ? 1 : 0;
+            }
         }
-        return lines;
+        System.out.printf(Locale.ROOT, "  %-28s %9d bytes  %.3fx  accuracy %.4f (Python)%n", name, size,
+                size / (double) baselineBytes, correct / (double) data.size());
     }
 }

@@ -23,6 +23,8 @@ public final class PythonServing {
         SAVED_MODEL("serve"),
         /** {@code tf.lite.TFLiteConverter.from_saved_model} and the TFLite interpreter. */
         TFLITE("tflite"),
+        /** The same with {@code tf.lite.Optimize.DEFAULT}: dynamic-range int8 weights, float activations. */
+        TFLITE_DYNAMIC_RANGE("tflite"),
         /** {@code keras.layers.TFSMLayer(dir, call_endpoint=key)}. */
         KERAS_TFSM_LAYER("tfsm");
 
@@ -36,12 +38,20 @@ public final class PythonServing {
     private PythonServing() {}
 
     /**
+     * What a consumer computed: every output by key, flattened, and for TFLite the bytes of the
+     * converted flatbuffer ({@code -1} otherwise).
+     */
+    public record Served(Map<String, float[]> outputs, long flatbufferBytes) {}
+
+    /**
      * Runs signature {@code signature} of {@code model} on {@code count} examples of shape {@code
-     * exampleShape} fed to its only input, and returns its only output, flattened.
+     * exampleShape} fed to input {@code inputKey} ({@code null}: the signature's only input), and
+     * returns its only output, flattened.
      */
     public static float[] run(Consumer consumer, Path model, String signature, String inputKey, float[] inputs,
             int count, long[] exampleShape) {
-        Map<String, float[]> outputs = runAll(consumer, model, signature, Map.of(inputKey, inputs), count, exampleShape);
+        Map<String, float[]> outputs = runAll(consumer, model, signature, Map.of(inputKey == null ? "" : inputKey, inputs),
+                count, exampleShape);
         if (outputs.size() != 1) {
             throw new IllegalArgumentException(model + " signature " + signature + " has outputs " + outputs.keySet());
         }
@@ -51,12 +61,19 @@ public final class PythonServing {
     /** Runs the signature with several inputs of one example shape and returns every output by key. */
     public static Map<String, float[]> runAll(Consumer consumer, Path model, String signature,
             Map<String, float[]> inputs, int count, long[] exampleShape) {
+        return serve(consumer, model, signature, inputs, count, exampleShape).outputs();
+    }
+
+    /** {@link #runAll} (an input key {@code ""} feeds the only input), and the size of the TFLite flatbuffer. */
+    public static Served serve(Consumer consumer, Path model, String signature, Map<String, float[]> inputs, int count,
+            long[] exampleShape) {
         PythonTensorFlow python = PythonTensorFlow.require();
         try {
             Path exchange = Files.createDirectories(Path.of("target/python-exchange")).toAbsolutePath();
             Path directory = Files.createTempDirectory(exchange, "run");
             ObjectNode request = PythonTensorFlow.request(consumer.op).put("model", model.toAbsolutePath().toString())
-                    .put("signature", signature).put("out", directory.resolve("out_").toString());
+                    .put("signature", signature).put("out", directory.resolve("out_").toString())
+                    .put("dynamic_range", consumer == Consumer.TFLITE_DYNAMIC_RANGE);
             ObjectNode feeds = request.putObject("inputs");
             for (Map.Entry<String, float[]> input : inputs.entrySet()) {
                 Path file = directory.resolve("in_" + input.getKey() + ".f32");
@@ -71,7 +88,7 @@ public final class PythonServing {
             Map<String, float[]> outputs = new LinkedHashMap<>();
             answer.get("outputs").fields().forEachRemaining(e ->
                     outputs.put(e.getKey(), read(Path.of(e.getValue().get("file").asText()))));
-            return outputs;
+            return new Served(outputs, answer.path("bytes").asLong(-1));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot exchange tensors with Python", e);
         }

@@ -61,7 +61,29 @@ public final class SameOutputs {
         }
     }
 
-    /** The largest absolute difference between two arrays of one length. */
+    /**
+     * How far two outputs of the same rows are apart, for tests whose tolerances differ per measure.
+     *
+     * @param maxAbsDifference the largest absolute difference of any element (NaN when one is NaN)
+     * @param differentArgmax the number of rows whose largest element (the predicted class) differs
+     */
+    public record Comparison(double maxAbsDifference, int differentArgmax) {}
+
+    /** Compares {@code actual} with {@code expected}, rows of {@code width} outputs of one length. */
+    public static Comparison compare(float[] expected, float[] actual, int width) {
+        if (expected.length != actual.length) {
+            throw new IllegalArgumentException(expected.length + " expected values, " + actual.length + " actual");
+        }
+        int different = 0;
+        for (int row = 0; row < expected.length / width; row++) {
+            if (argmax(expected, row * width, width) != argmax(actual, row * width, width)) {
+                different++;
+            }
+        }
+        return new Comparison(maxDifference(expected, actual), different);
+    }
+
+    /** The largest absolute difference between two arrays of one length (NaN when one is NaN). */
     public static double maxDifference(float[] a, float[] b) {
         double max = 0;
         for (int i = 0; i < a.length; i++) {

@@ -49,7 +49,7 @@ class TasksInteropTest {
     private EngineExecutionResults run(Class<?> spec, String... models) {
         Path generated = null;
         for (String model : models) {
-            generated = GeneratedModels.get(model).directory().getParent();
+            generated = GeneratedModels.get(model).directory().getParent().getParent(); // <root>/<name>/<name>
         }
         return EngineTestKit.engine(new ModelSpecTestEngine())
                 .configurationParameter("modelspec.test.generated", generated.toString())

@@ -2,6 +2,7 @@ package dev.modelspec.model.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelspec.interop.SameOutputs;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.CompressionStep;
@@ -55,7 +56,7 @@ class CompressedExportInteropTest {
             report = CompressedExport.of(model).storing(storage).write(target);
         }
         assertThat(report.notes()).isEmpty();
-        long baselineBytes = StorageModels.directoryBytes(StorageModels.generated(kind).resolve("model"));
+        long baselineBytes = StorageModels.directoryBytes(StorageModels.model(kind));
         assertThat(StorageModels.directoryBytes(target)).as("bytes of %s against the baseline's %d", target, baselineBytes)
                 .isLessThanOrEqualTo((long) (maxRatio * baselineBytes));
         long float32Bytes = StorageModels.directoryBytes(float32);
@@ -67,14 +68,14 @@ class CompressedExportInteropTest {
             SignatureDef signature = reloaded.metaGraphDef().getSignatureDefMap().get("serving_default");
             try (Result result = reloaded.session().runner().feed(signature.getInputsMap().values().iterator().next().getName(), x)
                     .fetch(signature.getOutputsMap().values().iterator().next().getName()).run()) {
-                OutputComparison java = OutputComparison.of(simulated, FlatGraphSession.floats(result.get(0)).values(), 10);
+                SameOutputs.Comparison java = SameOutputs.compare(simulated, FlatGraphSession.floats(result.get(0)).values(), 10);
                 assertThat(java.maxAbsDifference()).as("TF Java").isLessThanOrEqualTo(1e-5);
                 assertThat(java.differentArgmax()).isZero();
             }
         }
-        float[][] served = StorageModels.servedInPython(target, images, temporary);
-        OutputComparison python = OutputComparison.of(simulated, served[0], 10);
-        OutputComparison lite = OutputComparison.of(simulated, served[1], 10);
+        float[][] served = StorageModels.servedInPython(target, images);
+        SameOutputs.Comparison python = SameOutputs.compare(simulated, served[0], 10);
+        SameOutputs.Comparison lite = SameOutputs.compare(simulated, served[1], 10);
         assertThat(python.maxAbsDifference()).as("Python TF").isLessThanOrEqualTo(1e-5);
         assertThat(python.differentArgmax()).isZero();
         assertThat(lite.maxAbsDifference()).as("TFLite").isLessThanOrEqualTo(1e-4);

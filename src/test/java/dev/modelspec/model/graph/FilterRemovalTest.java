@@ -2,6 +2,9 @@ package dev.modelspec.model.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelspec.interop.GeneratedModels;
+import dev.modelspec.interop.GeneratedModels.GeneratedModel;
+import dev.modelspec.interop.SameOutputs;
 import dev.modelspec.model.FloatTensor;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
@@ -55,15 +58,15 @@ class FilterRemovalTest {
         assertThat(removed.graph().variables()).extracting(v -> List.of(v.shape().length, v.shape()[v.shape().length - 1]))
                 .contains(List.of(4, 16L), List.of(4, 32L), List.of(1, 16L), List.of(1, 32L));
         assertThat(removed.graph().variables()).anySatisfy(v -> assertThat(v.shape()).containsExactly(800, 10));
-        OutputComparison java = OutputComparison.of(zeroed, StorageModels.run(removed.graph(), removed.values(), images), 10);
+        SameOutputs.Comparison java = SameOutputs.compare(zeroed, StorageModels.run(removed.graph(), removed.values(), images), 10);
         assertThat(java.maxAbsDifference()).isLessThanOrEqualTo(1e-4);
         assertThat(java.differentArgmax()).isZero();
         assertThat(StorageModels.directoryBytes(removedExport)).isLessThan(StorageModels.directoryBytes(zeroedExport) * 6 / 10);
 
-        float[][] served = StorageModels.servedInPython(removedExport, images, temporary);
-        assertThat(OutputComparison.of(zeroed, served[0], 10).maxAbsDifference()).as("Python TF").isLessThanOrEqualTo(1e-4);
-        assertThat(OutputComparison.of(zeroed, served[1], 10).maxAbsDifference()).as("TFLite").isLessThanOrEqualTo(1e-4);
-        assertThat(OutputComparison.of(zeroed, served[1], 10).differentArgmax()).isZero();
+        float[][] served = StorageModels.servedInPython(removedExport, images);
+        assertThat(SameOutputs.compare(zeroed, served[0], 10).maxAbsDifference()).as("Python TF").isLessThanOrEqualTo(1e-4);
+        assertThat(SameOutputs.compare(zeroed, served[1], 10).maxAbsDifference()).as("TFLite").isLessThanOrEqualTo(1e-4);
+        assertThat(SameOutputs.compare(zeroed, served[1], 10).differentArgmax()).isZero();
     }
 
     @Test
@@ -84,8 +87,8 @@ class FilterRemovalTest {
 
     @Test
     void aBatchNormalizationAfterZeroedFiltersKeepsThemButRemovingChosenFiltersSlicesItsParameters() throws Exception {
-        Path generated = GraphModels.generated("keras3_bn_dropout");
-        try (SavedModel model = SavedModel.open(SavedModelReference.of(generated.resolve("model")))) {
+        GeneratedModel generated = GeneratedModels.get("keras3_bn_dropout");
+        try (SavedModel model = SavedModel.open(SavedModelReference.of(generated.directory()))) {
             WeightSet weights = model.readWeights();
             Pruning.filters().fraction(0.5).layers("conv2d").apply(weights, StepContext.seeded(1));
             model.writeWeights(weights);
@@ -111,8 +114,8 @@ class FilterRemovalTest {
                 }
             }
             inputsZeroed.put(dense.name(), rows);
-            float[] images = java.util.Arrays.copyOf(GraphModels.floats(generated.resolve("x.f32")), ROWS * 784);
-            OutputComparison comparison = OutputComparison.of(
+            float[] images = java.util.Arrays.copyOf(generated.floats("x.f32"), ROWS * 784);
+            SameOutputs.Comparison comparison = SameOutputs.compare(
                     StorageModels.run(flat, CompressedExport.storedFloats(flat, inputsZeroed), images),
                     StorageModels.run(result.graph(), CompressedExport.storedFloats(result.graph(), result.values()), images), 10);
             assertThat(comparison.maxAbsDifference()).isLessThanOrEqualTo(1e-5);

@@ -2,6 +2,8 @@ package dev.modelspec.model.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelspec.interop.GeneratedModels;
+import dev.modelspec.interop.SameOutputs;
 import dev.modelspec.model.FloatTensor;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
@@ -36,7 +38,7 @@ class FlatGraphInliningTest {
     @ValueSource(strings = {"keras3_export_cnn", "tf1_graph", "keras3_bn_dropout", "keras3_embedding",
             "keras3_regression"})
     void theFlatGraphServesWhatTheOriginalServes(String kind) throws Exception {
-        Path model = GraphModels.generated(kind).resolve("model");
+        Path model = GeneratedModels.get(kind).directory();
         try (SavedModel opened = SavedModel.open(SavedModelReference.of(model));
                 SavedModelBundle bundle = SavedModelBundle.load(model.toString(), "serve")) {
             FlatGraph flat = SavedModelFlattening.inline(opened);
@@ -57,7 +59,7 @@ class FlatGraphInliningTest {
                 session.load(SavedModelFlattening.readValues(opened, flat));
                 FloatTensor actual = session.run(Map.of(inputKey, input), outputKey);
                 assertThat(actual.shape()).containsExactly(expected.shape());
-                OutputComparison comparison = OutputComparison.of(expected.values(), actual.values(), (int) expected.dimension(-1));
+                SameOutputs.Comparison comparison = SameOutputs.compare(expected.values(), actual.values(), (int) expected.dimension(-1));
                 assertThat(comparison.maxAbsDifference()).isLessThanOrEqualTo(1e-5);
                 assertThat(comparison.differentArgmax()).isZero();
                 float[] values = expected.values();
@@ -73,7 +75,7 @@ class FlatGraphInliningTest {
      */
     @Test
     void theWeightsOfASavedModelSaveExportAreTheHandlesItsServingCallCaptures() throws Exception {
-        Path model = GraphModels.generated("keras3_saved_mlp").resolve("model");
+        Path model = GeneratedModels.get("keras3_saved_mlp").directory();
         SavedModelReference reference = SavedModelReference.of(model);
         MetaGraphDef metaGraph = SavedModelFlattening.metaGraph(model, reference);
         FlatGraph flat = FlatGraph.inline(metaGraph, "serving_default");
@@ -94,7 +96,7 @@ class FlatGraphInliningTest {
             Arrays.setAll(tokens, i -> random.nextInt(50));
             return TInt32.tensorOf(Shape.of(shape), DataBuffers.of(tokens, true, false));
         }
-        float[] examples = Arrays.copyOf(GraphModels.floats(GraphModels.generated(kind).resolve("x.f32")), count);
+        float[] examples = Arrays.copyOf(GeneratedModels.get(kind).floats("x.f32"), count);
         return TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(examples, true, false));
     }
 }

@@ -3,18 +3,18 @@ package dev.modelspec.model.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelspec.interop.GeneratedModels;
+import dev.modelspec.interop.GeneratedModels.GeneratedModel;
+import dev.modelspec.interop.PythonServing;
+import dev.modelspec.interop.PythonServing.Consumer;
+import dev.modelspec.interop.SameOutputs;
 import dev.modelspec.model.FloatTensor;
 import dev.modelspec.model.ModelAccessException;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,12 +39,12 @@ class FlatSavedModelWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"keras3_export_cnn", "tf1_graph", "keras3_bn_dropout"})
     void aFlatExportServesTheSameInEveryLoader(String kind) throws Exception {
-        Path generated = GraphModels.generated(kind);
+        GeneratedModel generated = GeneratedModels.get(kind);
         Path target = temporary.resolve("flat");
-        float[] examples = Arrays.copyOf(GraphModels.floats(generated.resolve("x.f32")), ROWS * 784);
+        float[] examples = Arrays.copyOf(generated.floats("x.f32"), ROWS * 784);
         long[] shape = {ROWS, 28, 28, 1};
         FloatTensor expected;
-        try (SavedModel opened = SavedModel.open(SavedModelReference.of(generated.resolve("model")))) {
+        try (SavedModel opened = SavedModel.open(SavedModelReference.of(generated.directory()))) {
             FlatGraph flat = SavedModelFlattening.inline(opened);
             Map<String, FloatTensor> values = SavedModelFlattening.readValues(opened, flat);
             try (FlatGraphSession session = FlatGraphSession.open(flat); Tensor x = floats(examples, shape)) {
@@ -67,14 +67,12 @@ class FlatSavedModelWriterTest {
             }
         }
 
-        Path input = temporary.resolve("x.f32");
-        write(input, examples);
-        GraphModels.run(List.of("src/test/python/graph_serve.py", target.toString(), "serving_default", input.toString(),
-                Arrays.stream(shape).mapToObj(Long::toString).collect(Collectors.joining(",")),
-                temporary.resolve("tf.f32").toString(), temporary.resolve("lite.f32").toString()));
+        long[] exampleShape = Arrays.copyOfRange(shape, 1, shape.length);
         int classes = (int) expected.dimension(-1);
-        OutputComparison python = OutputComparison.of(expected.values(), GraphModels.floats(temporary.resolve("tf.f32")), classes);
-        OutputComparison lite = OutputComparison.of(expected.values(), GraphModels.floats(temporary.resolve("lite.f32")), classes);
+        SameOutputs.Comparison python = SameOutputs.compare(expected.values(),
+                PythonServing.run(Consumer.SAVED_MODEL, target, "serving_default", null, examples, ROWS, exampleShape), classes);
+        SameOutputs.Comparison lite = SameOutputs.compare(expected.values(),
+                PythonServing.run(Consumer.TFLITE, target, "serving_default", null, examples, ROWS, exampleShape), classes);
         assertThat(python.maxAbsDifference()).as("Python TF").isLessThanOrEqualTo(1e-5);
         assertThat(python.differentArgmax()).isZero();
         assertThat(lite.maxAbsDifference()).as("TFLite").isLessThanOrEqualTo(1e-4);
@@ -83,11 +81,5 @@ class FlatSavedModelWriterTest {
 
     private static Tensor floats(float[] values, long[] shape) {
         return TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(values, true, false));
-    }
-
-    private static void write(Path file, float[] values) throws Exception {
-        ByteBuffer bytes = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(values);
-        Files.write(file, bytes.array());
     }
 }

@@ -1,17 +1,16 @@
 package dev.modelspec.model.graph;
 
+import dev.modelspec.interop.GeneratedModels;
+import dev.modelspec.interop.PythonServing;
+import dev.modelspec.interop.PythonServing.Consumer;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.VariableRole;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
@@ -19,40 +18,28 @@ import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The trained Keras 3 exports of {@code src/test/python/storage_models.py}, cached under {@code
- * target/storage-models/<kind>} (Python as for {@link GraphModels}), and what the storage tests do
- * with them: run a flat graph on the first test images, serve an export in Python TF and TFLite.
+ * What the storage tests do with the trained Keras 3 exports {@code keras3_mlp}, {@code
+ * keras3_two_conv} and {@code keras3_residual} of {@link GeneratedModels}: run a flat graph on their
+ * first test images, serve an export in Python TF and TFLite.
  */
 final class StorageModels {
 
-    static final Path ROOT = Path.of("target", "storage-models").toAbsolutePath();
+    private static final long[] IMAGE = {28, 28, 1};
 
     private StorageModels() {}
 
-    static synchronized Path generated(String kind) {
-        Path directory = ROOT.resolve(kind);
-        if (!Files.exists(directory.resolve("done"))) {
-            GraphModels.run(List.of("src/test/python/storage_models.py", ROOT.toString(), kind));
-            try {
-                Files.writeString(directory.resolve("done"), "");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return directory;
+    /** The SavedModel directory of {@code kind}. */
+    static Path model(String kind) {
+        return GeneratedModels.get(kind).directory();
     }
 
     static SavedModel open(String kind) {
-        return SavedModel.open(SavedModelReference.of(generated(kind).resolve("model")));
+        return SavedModel.open(SavedModelReference.of(model(kind)));
     }
 
     /** The first {@code rows} test images of {@code kind}, NHWC. */
-    static float[] images(String kind, int rows) throws IOException {
-        return Arrays.copyOf(GraphModels.floats(generated(kind).resolve("x.f32")), rows * 784);
-    }
-
-    static int[] labels(String kind, int rows) throws IOException {
-        return Arrays.copyOf(GraphModels.ints(generated(kind).resolve("y.i32")), rows);
+    static float[] images(String kind, int rows) {
+        return Arrays.copyOf(GeneratedModels.get(kind).floats("x.f32"), rows * 784);
     }
 
     /** The only output of {@code graph} with {@code values} on {@code images}. */
@@ -71,16 +58,10 @@ final class StorageModels {
     }
 
     /** Python TF's and the TFLite interpreter's outputs of the SavedModel {@code model} on {@code images}. */
-    static float[][] servedInPython(Path model, float[] images, Path scratch) throws IOException {
-        Path input = Files.createTempFile(scratch, "x", ".f32");
-        ByteBuffer bytes = ByteBuffer.allocate(images.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(images);
-        Files.write(input, bytes.array());
-        Path tf = scratch.resolve(input.getFileName() + ".tf");
-        Path lite = scratch.resolve(input.getFileName() + ".lite");
-        GraphModels.run(List.of("src/test/python/graph_serve.py", model.toString(), "serving_default", input.toString(),
-                (images.length / 784) + ",28,28,1", tf.toString(), lite.toString()));
-        return new float[][] {GraphModels.floats(tf), GraphModels.floats(lite)};
+    static float[][] servedInPython(Path model, float[] images) {
+        int rows = images.length / 784;
+        return new float[][] {PythonServing.run(Consumer.SAVED_MODEL, model, "serving_default", null, images, rows, IMAGE),
+                PythonServing.run(Consumer.TFLITE, model, "serving_default", null, images, rows, IMAGE)};
     }
 
     /** The bytes of every file under {@code directory}. */
@@ -88,9 +69,5 @@ final class StorageModels {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
-    }
-
-    static String describe(Map<String, ?> map) {
-        return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 }

@@ -2,6 +2,7 @@ package dev.modelspec.model.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelspec.interop.SameOutputs;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.CompressionStep;
@@ -50,7 +51,7 @@ class StoredWeightsTest {
             assertThat(stored.report().variableBytes()).isLessThanOrEqualTo((long) (maxBytesRatio * floatBytes));
             assertThat(stored.report().probeMaxAbsDifference()).isLessThanOrEqualTo(1e-6);
             float[] images = StorageModels.images(kind, ROWS);
-            OutputComparison comparison = OutputComparison.of(StorageModels.run(flat, simulated, images),
+            SameOutputs.Comparison comparison = SameOutputs.compare(StorageModels.run(flat, simulated, images),
                     StorageModels.run(stored.graph(), stored.values(), images), 10);
             assertThat(comparison.maxAbsDifference()).isLessThanOrEqualTo(1e-6);
             assertThat(comparison.differentArgmax()).isZero();

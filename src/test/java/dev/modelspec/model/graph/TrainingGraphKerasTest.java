@@ -2,11 +2,12 @@ package dev.modelspec.model.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelspec.interop.GeneratedModels;
+import dev.modelspec.interop.GeneratedModels.GeneratedModel;
 import dev.modelspec.model.FloatTensor;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +39,16 @@ class TrainingGraphKerasTest {
             "keras3_bn_dropout, PROBABILITIES, sgd, 0.05", "keras3_regression, REGRESSION, adam, 0.01"})
     void trainsLikeKerasOnTheSameBatches(String kind, OutputKind expectedKind, String optimizerName, double learningRate)
             throws Exception {
-        Path generated = GraphModels.generated(kind);
-        float[] x = GraphModels.floats(generated.resolve("x.f32"));
+        GeneratedModel generated = GeneratedModels.get(kind);
+        float[] x = generated.floats("x.f32");
         boolean regression = expectedKind == OutputKind.REGRESSION;
         int exampleLength = x.length / (STEPS * BATCH);
-        List<String> reference = Files.readAllLines(generated.resolve("reference.txt"));
+        List<String> reference = Files.readAllLines(generated.file("reference.txt"));
         int split = reference.indexOf("outputs");
         double[] kerasLosses = reference.subList(0, split).stream().mapToDouble(Double::parseDouble).toArray();
         double[] kerasOutputs = reference.subList(split + 1, reference.size()).stream().mapToDouble(Double::parseDouble).toArray();
         Optimizer optimizer = optimizerName.equals("adam") ? Optimizer.adam(learningRate) : Optimizer.sgd(learningRate, 0.9);
-        try (SavedModel model = SavedModel.open(SavedModelReference.of(generated.resolve("model")))) {
+        try (SavedModel model = SavedModel.open(SavedModelReference.of(generated.directory()))) {
             FlatGraph flat = SavedModelFlattening.inline(model);
             assertThat(OutputKind.detect(flat)).isEqualTo(expectedKind);
             Map<String, FloatTensor> values = SavedModelFlattening.readValues(model, flat);
@@ -57,8 +58,8 @@ class TrainingGraphKerasTest {
                 for (int step = 0; step < STEPS; step++) {
                     float[] xs = Arrays.copyOfRange(x, step * BATCH * exampleLength, (step + 1) * BATCH * exampleLength);
                     losses[step] = regression
-                            ? training.step(xs, Arrays.copyOfRange(GraphModels.floats(generated.resolve("y.f32")), step * BATCH, (step + 1) * BATCH), BATCH)
-                            : training.step(xs, Arrays.copyOfRange(GraphModels.ints(generated.resolve("y.i32")), step * BATCH, (step + 1) * BATCH), BATCH);
+                            ? training.step(xs, Arrays.copyOfRange(generated.floats("y.f32"), step * BATCH, (step + 1) * BATCH), BATCH)
+                            : training.step(xs, Arrays.copyOfRange(generated.ints("y.i32"), step * BATCH, (step + 1) * BATCH), BATCH);
                 }
                 assertThat(maxAbsDifference(losses, kerasLosses)).as("largest loss difference over %d steps", STEPS)
                         .isLessThanOrEqualTo(LOSS_TOLERANCE);

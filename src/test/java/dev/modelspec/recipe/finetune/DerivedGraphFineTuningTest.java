@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelspec.data.FashionMnist;
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.interop.GeneratedModels;
 import dev.modelspec.metrics.evaluation.Evaluator;
 import dev.modelspec.model.ExportOptions;
 import dev.modelspec.model.ModelRunner;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.WeightSet;
-import dev.modelspec.model.graph.GraphModels;
 import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.TrainingSetup;
 import dev.modelspec.recipe.pruning.ConstantSparsity;
@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Gradual pruning fine-tunes exports that have no {@code train} signature through the derived
@@ -42,7 +42,7 @@ class DerivedGraphFineTuningTest {
     @ParameterizedTest
     @ValueSource(strings = {"keras3_export_cnn", "tf1_graph", "keras3_bn_dropout"})
     void fineTunesAModelWithoutTrainingSignatureBackAboveItsOneShotAccuracy(String kind) {
-        SavedModelReference reference = SavedModelReference.of(GraphModels.generated(kind).resolve("model"));
+        SavedModelReference reference = SavedModelReference.of(GeneratedModels.get(kind).directory());
         LabeledData training = FashionMnist.train().first(2000);
         WeightSet tuned;
         try (SavedModel model = SavedModel.open(reference)) {
@@ -68,7 +68,7 @@ class DerivedGraphFineTuningTest {
 
     @Test
     void aFineTuningStepAfterPruningKeepsThePrunedWeightsAtZeroAndTrainsTheOthers() {
-        SavedModelReference reference = SavedModelReference.of(GraphModels.generated("keras3_export_cnn").resolve("model"));
+        SavedModelReference reference = SavedModelReference.of(GeneratedModels.get("keras3_export_cnn").directory());
         try (SavedModel model = SavedModel.open(reference)) {
             WeightSet weights = model.readWeights();
             Pruning.magnitude().sparsity(0.5).apply(weights, StepContext.seeded(1));
