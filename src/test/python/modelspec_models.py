@@ -102,20 +102,25 @@ def keras3_mlp_logits_saved(out, fd):
     return dict(signature="serving_default", input_shape=[784], output="logits")
 
 
-def keras3_batchnorm_export(out, fd):
-    """Conv, BatchNormalization, Dropout, Dense: the serving graph runs BN in inference mode."""
-    _seed()
-    x, y = fashion(fd)
-    model = keras.Sequential([
+def _conv_batchnorm(dropout, activation=None):
+    """Conv2D 8 3x3, BatchNormalization, ReLU, MaxPool, Flatten, Dropout, Dense 10."""
+    return keras.Sequential([
         keras.Input((28, 28, 1)),
         keras.layers.Conv2D(8, 3),
         keras.layers.BatchNormalization(),
         keras.layers.ReLU(),
         keras.layers.MaxPooling2D(),
         keras.layers.Flatten(),
-        keras.layers.Dropout(0.3),
-        keras.layers.Dense(10),
+        keras.layers.Dropout(dropout),
+        keras.layers.Dense(10, activation=activation),
     ])
+
+
+def keras3_batchnorm_export(out, fd):
+    """Conv, BatchNormalization, Dropout, Dense: the serving graph runs BN in inference mode."""
+    _seed()
+    x, y = fashion(fd)
+    model = _conv_batchnorm(dropout=0.3)
     _fit(model, x[..., None], y)
     model.export(out, verbose=False)
     return dict(signature="serving_default", input_shape=[28, 28, 1], output="logits")
@@ -430,16 +435,7 @@ def keras3_bn_dropout(out, fd):
     the serving graph computes: statistics used, never updated), SGD 0.05 momentum 0.9."""
     keras.utils.set_random_seed(4)
     x, y = _fashion_nhwc(fd)
-    model = keras.Sequential([
-        keras.Input((28, 28, 1)),
-        keras.layers.Conv2D(8, 3),
-        keras.layers.BatchNormalization(),
-        keras.layers.ReLU(),
-        keras.layers.MaxPooling2D(),
-        keras.layers.Flatten(),
-        keras.layers.Dropout(0.5),
-        keras.layers.Dense(10, activation="softmax"),
-    ])
+    model = _conv_batchnorm(dropout=0.5, activation="softmax")
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
     model.fit(x[:256], y[:256], batch_size=64, epochs=1, verbose=0)
     model.export(out, verbose=False)
