@@ -19,6 +19,7 @@ import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.workbench.fixtures.RacingRunsSpec;
+import dev.modelspec.workbench.fixtures.bad.NoMatchingLayerSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -118,8 +120,32 @@ class BadInputsTest {
                         skippedWithReason(reason -> reason.startsWith("not run: the baseline failed (see "
                                 + "[baseline:baseline] of " + spec + ": baseline "))));
         assertThat(events.failed().count()).as("only the baseline node fails").isEqualTo(1);
-        assertThat(events.succeeded().filter(e -> e.getTestDescriptor().isTest() && e.getTestDescriptor().getUniqueId().toString()
-                .contains(RacingRunsSpec.class.getName())).count()).as("the good spec's tests pass").isEqualTo(4);
+        assertThat(goodSpecPasses(events)).as("the good spec's tests pass").isEqualTo(4);
+    }
+
+    @Test
+    void aBrokenRecipeFailsItsOwnNodeWhileItsBaselineTheGoodRecipeAndTheGoodSpecPass() {
+        Events events = run(NoMatchingLayerSpec.class);
+
+        events.assertThatEvents()
+                .haveExactly(1, event(container(idEndingIn(NoMatchingLayerSpec.class, "/[recipe:conv9]")),
+                        finishedWithFailure(message(m -> m.startsWith("recipe conv9 failed: layers(\"conv9\") matches "
+                                + "none of the model's prunable layers [") && m.endsWith("]: fix the regular expression "
+                                + "(it is searched for in each variable's name)")))))
+                .haveExactly(1, event(container(idEndingIn(NoMatchingLayerSpec.class, "/[recipe:forgotten]")),
+                        finishedWithFailure(message(m -> m.contains("@CompressionRecipe method "
+                                + NoMatchingLayerSpec.class.getName() + ".forgotten() returned null; return a Recipe")))))
+                .haveExactly(1, event(test(idEndingIn(NoMatchingLayerSpec.class, "/[baseline:baseline]")),
+                        finishedSuccessfully()))
+                .haveExactly(1, event(test(idEndingIn(NoMatchingLayerSpec.class,
+                        "/[recipe:magnitude50]/[check:accuracy-drop]")), finishedSuccessfully()));
+        assertThat(events.failed().count()).as("only the two recipes fail").isEqualTo(2);
+        assertThat(goodSpecPasses(events)).isEqualTo(4);
+    }
+
+    private static long goodSpecPasses(Events events) {
+        return events.succeeded().filter(e -> e.getTestDescriptor().isTest() && e.getTestDescriptor().getUniqueId()
+                .toString().contains(RacingRunsSpec.class.getName())).count();
     }
 
     private Events run(Class<?> bad) {
