@@ -85,8 +85,8 @@ public final class SavedModel implements AutoCloseable {
         Path directory = reference.directory();
         List<List<String>> tagSets = MetaGraphTags.read(directory);
         if (tagSets.isEmpty()) {
-            return new ModelAccessException("the SavedModel at " + directory + " has a saved_model.pb that is no SavedModel "
-                    + "graph (TensorFlow: " + firstLine(failure) + "): it is damaged or not a SavedModel (a Git LFS "
+            return new ModelAccessException("the SavedModel at " + directory + " has a saved_model.pb that is no "
+                    + "SavedModel graph (TensorFlow: " + firstLine(failure) + "): it is damaged or not a SavedModel (a Git LFS "
                     + "pointer, an interrupted copy?); re-export it, or copy it again", failure);
         }
         if (tagSets.stream().noneMatch(tags -> Set.copyOf(tags).equals(Set.copyOf(reference.tags())))) {

@@ -15,7 +15,8 @@ final class DataProviders {
             provider = type.getConstructor().newInstance();
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("The data provider " + type.getName() + " failed in its constructor: "
-                    + e.getCause().getMessage() + "; fix the provider (its stack trace is this failure's cause)", e.getCause());
+                    + e.getCause().getMessage() + "; fix the provider (its stack trace is this failure's cause)",
+                    e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create the data provider " + type.getName()
                     + ": it needs a public no-argument constructor", e);

@@ -71,8 +71,8 @@ public final class LoadEvaluateCloseMemoryBenchmark {
         double per100 = growth / (cycles - warm) * 100;
         System.out.printf(Locale.ROOT, "accuracy %.4f every cycle; peak RSS %.1f MB%n", accuracy,
                 mb(ProcessMemory.peakResidentBytes()));
-        System.out.printf(Locale.ROOT, "growth of the median RSS from cycle %d to %d: %+.1f MB (%+.1f MB per 100 cycles): %s%n", warm,
-                cycles, growth, per100, Math.abs(per100) <= FLAT_MB_PER_100_CYCLES ? "FLAT" : "GROWING");
+        System.out.printf(Locale.ROOT, "growth of the median RSS from cycle %d to %d: %+.1f MB (%+.1f MB per 100 "
+                + "cycles): %s%n", warm, cycles, growth, per100, Math.abs(per100) <= FLAT_MB_PER_100_CYCLES ? "FLAT" : "GROWING");
     }
 
     private static long medianOfTwentyUpTo(long[] rss, int cycle) {

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * Opens mutated copies of a small SavedModel for a bounded time, in a JVM of its own so that a crash
  * of TensorFlow's natives is seen as one: {@code SavedModelFuzz model work seed seconds}. Each copy
- * has one file changed (the time counts from after the unmutated model was read once) (bits flipped, cut short, extended or a 32-bit field overwritten with a huge
- * or negative number) and is opened, its signatures and variables listed and its weights read. An
+ * has one file changed (bits flipped, cut short, extended or a 32-bit field overwritten with a huge
+ * or negative number) and is opened, its signatures and variables listed and its weights read; the
+ * time counts from after the unmutated model was read once. An
  * outcome is allowed when it succeeds or fails with a {@link ModelAccessException} that names the
  * copy's directory. Prints {@code try N: mutation} before each attempt, {@code problem N: …} for an
  * outcome that is not allowed, and {@code done N} at the end; exits 0 without problems, 1 with.

@@ -56,8 +56,10 @@ class KilledRunTest {
         Run rerun = run(cache, work.resolve("rerun-reports"));
 
         assertThat(rerun.events().failed().count()).as(rerun.console()).isZero();
-        assertThat(rerun.events().succeeded().filter(event -> event.getTestDescriptor().isTest()).count()).isEqualTo(4);
-        assertThat(rerun.console()).contains("leftovers of interrupted runs or older versions").doesNotContain("is damaged");
+        assertThat(rerun.events().succeeded().filter(event -> event.getTestDescriptor().isTest()).count())
+                .isEqualTo(4);
+        assertThat(rerun.console()).contains("leftovers of interrupted runs or older versions")
+                .doesNotContain("is damaged");
         assertThat(staging(cache)).as("the leftovers were removed").isEmpty();
         assertThat(entry.resolve(EntryManifest.FILE)).as("the entry was built again, completely").isRegularFile();
         assertThat(SharedCacheRunsTest.numbers(work.resolve("rerun-reports")))
