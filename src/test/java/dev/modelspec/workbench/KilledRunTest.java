@@ -31,6 +31,7 @@ import org.junit.platform.testkit.engine.Events;
 class KilledRunTest {
 
     private static final Duration WAIT_FOR_WRITING = Duration.ofMinutes(3);
+    private static final int KILL_ATTEMPTS = 3;
 
     @TempDir
     Path work;
@@ -40,13 +41,21 @@ class KilledRunTest {
         Run clean = run(work.resolve("clean-cache"), work.resolve("clean-reports"));
         assertThat(clean.events().failed().count()).isZero();
 
-        Path cache = work.resolve("cache-1");
-        Process killed = start(work);
-        Path halfWritten = awaitHalfWrittenCandidate(cache, killed);
-        killed.destroyForcibly();
-        assertThat(killed.waitFor(1, TimeUnit.MINUTES)).as("the killed JVM ended").isTrue();
-
-        assertThat(staging(cache)).as("the kill left the half-written entry").contains(halfWritten);
+        Path cache = null;
+        Path halfWritten = null;
+        for (int attempt = 1; attempt <= KILL_ATTEMPTS && halfWritten == null; attempt++) {
+            Path attemptWork = Files.createDirectories(work.resolve("killed-" + attempt));
+            cache = attemptWork.resolve("cache-1");
+            Process killed = start(attemptWork);
+            Path writing = awaitHalfWrittenCandidate(cache, killed, attemptWork);
+            killed.destroyForcibly();
+            assertThat(killed.waitFor(1, TimeUnit.MINUTES)).as("the killed JVM ended").isTrue();
+            if (staging(cache).contains(writing)) {
+                halfWritten = writing; // else the entry was published before the kill landed: kill again
+            }
+        }
+        assertThat(halfWritten).as("a kill landed while a candidate was written, in %d attempts", KILL_ATTEMPTS)
+                .isNotNull();
         Path entry = halfWritten.resolveSibling(key(halfWritten));
         assertThat(entry).as("a half-written entry is never published").doesNotExist();
         for (Path leftover : staging(cache)) {
@@ -79,7 +88,8 @@ class KilledRunTest {
     }
 
     /** The first staging directory of a candidate that already holds a file: a write in progress. */
-    private Path awaitHalfWrittenCandidate(Path cache, Process run) throws IOException, InterruptedException {
+    private static Path awaitHalfWrittenCandidate(Path cache, Process run, Path work)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(WAIT_FOR_WRITING);
         while (Instant.now().isBefore(deadline)) {
             Optional<Path> writing = staging(cache.resolve("candidates")).stream().filter(KilledRunTest::holdsAFile)
