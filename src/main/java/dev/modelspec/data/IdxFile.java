@@ -18,6 +18,10 @@ final class IdxFile {
     private static final int GZIP_MAGIC_0 = 0x1f;
     private static final int GZIP_MAGIC_1 = 0x8b;
 
+    /** What to do about a file that is not the IDX file it should be. */
+    private static final String FIX = "; point the data at an MNIST-style IDX file (raw or gzipped), or download or "
+            + "write it again";
+
     final IdxHeader header;
     final byte[] data;
 
@@ -34,7 +38,8 @@ final class IdxFile {
     static IdxFile read(Path file, int expectedDimensions) {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new IdxFormatException(source + ": no such file");
+            throw new IdxFormatException(source + ": no such file (looked at " + file.toAbsolutePath()
+                    + "); point the data at an existing IDX file");
         }
         try (DataInputStream in = new DataInputStream(open(file))) {
             IdxHeader header = IdxHeader.read(in, source, expectedDimensions);
@@ -51,9 +56,11 @@ final class IdxFile {
                                 : ": file has trailing bytes"));
             }
             return new IdxFile(header, data);
+        } catch (IdxFormatException e) {
+            throw new IdxFormatException(e.getMessage() + FIX, e.getCause());
         } catch (IOException e) {
             throw new IdxFormatException(
-                    source + ": cannot read (missing, unreadable or corrupt gzip data): " + e, e);
+                    source + ": cannot read (missing, unreadable or corrupt gzip data): " + e + FIX, e);
         }
     }
 

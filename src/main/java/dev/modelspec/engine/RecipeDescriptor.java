@@ -73,7 +73,7 @@ final class RecipeDescriptor extends SpecNode {
 
     @Override
     public SkipResult shouldBeSkipped(SpecContext context) {
-        return context.baseline().failureMessage().map(SkipResult::skip).orElse(SkipResult.doNotSkip());
+        return skipIfTheBaselineFailed(context);
     }
 
     @Override

@@ -46,7 +46,7 @@ final class SearchDescriptor extends SpecNode {
 
     @Override
     public SkipResult shouldBeSkipped(SpecContext context) {
-        return context.baseline().failureMessage().map(SkipResult::skip).orElse(SkipResult.doNotSkip());
+        return skipIfTheBaselineFailed(context);
     }
 
     @Override

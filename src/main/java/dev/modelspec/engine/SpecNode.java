@@ -26,6 +26,9 @@ abstract class SpecNode extends AbstractTestDescriptor implements Node<SpecConte
     /** Whether anyone reads {@link #ALLURE_PARAMETER} entries: only then are they published. */
     private static final boolean ALLURE_READS_PARAMETERS = AllureReports.readsParameterEntries();
 
+    /** How much of the baseline's reason a skipped node repeats: enough to recognise it. */
+    private static final int POINTER_LENGTH = 100;
+
     private final Set<TestTag> tags;
 
     SpecNode(UniqueId uniqueId, String displayName, TestSource source, Set<TestTag> tags) {
@@ -50,6 +53,34 @@ abstract class SpecNode extends AbstractTestDescriptor implements Node<SpecConte
             context.reports().testStarted(testStart(context));
         }
         invocation.invoke(context);
+    }
+
+    /**
+     * Skips this node when its spec's baseline failed. When the baseline's node runs too, the reason
+     * is a short pointer to it, e.g. {@code not run: the baseline failed (see [baseline:baseline] of
+     * NoIndexSpec: baseline models/x failed to load: the SavedModel at …)}; when it was not selected,
+     * the whole reason.
+     */
+    SkipResult skipIfTheBaselineFailed(SpecContext context) {
+        return context.baseline().failureMessage().map(reason -> SkipResult.skip(baselineRuns()
+                ? "not run: the baseline failed (see [%s:%s] of %s: %s)".formatted(BaselineDescriptor.SEGMENT,
+                        BaselineDescriptor.VALUE, specName(), abbreviated(reason))
+                : "not run: " + reason)).orElse(SkipResult.doNotSkip());
+    }
+
+    private boolean baselineRuns() {
+        return getParent().stream().flatMap(spec -> spec.getChildren().stream())
+                .anyMatch(BaselineDescriptor.class::isInstance);
+    }
+
+    private String specName() {
+        String spec = getUniqueId().getSegments().get(1).getValue();
+        return spec.substring(Math.max(spec.lastIndexOf('.'), spec.lastIndexOf('$')) + 1);
+    }
+
+    private static String abbreviated(String reason) {
+        String firstLine = reason.lines().findFirst().orElse(reason);
+        return firstLine.length() <= POINTER_LENGTH ? firstLine : firstLine.substring(0, POINTER_LENGTH) + "…";
     }
 
     /** Publishes report entries on this node. */

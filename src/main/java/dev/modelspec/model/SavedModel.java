@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.proto.SignatureDef;
@@ -41,8 +42,9 @@ public final class SavedModel implements AutoCloseable {
         this.signatures = SignatureReader.describe(bundle.metaGraphDef().getSignatureDefMap());
         SignatureDef selected = bundle.metaGraphDef().getSignatureDefMap().get(reference.signatureKey());
         if (selected == null) {
-            throw new ModelAccessException(reference.directory() + " has no signature '" + reference.signatureKey()
-                    + "'; it has " + signatureKeys() + ". Choose one of these as the signature key.");
+            throw new ModelAccessException("the SavedModel at " + reference.directory() + " has no signature '"
+                    + reference.signatureKey() + "'; it has " + signatureKeys() + ". Choose one of these as the signature "
+                    + "key: @ModelSpec(signature = …)");
         }
         List<String> outputs = new ArrayList<>();
         selected.getOutputsMap().values().forEach(info -> outputs.add(info.getName()));
@@ -69,8 +71,7 @@ public final class SavedModel implements AutoCloseable {
         try {
             bundle = SavedModelBundle.load(directory.toString(), reference.tags().toArray(String[]::new));
         } catch (RuntimeException e) {
-            throw new ModelAccessException("Cannot load the SavedModel at " + directory + " with tags " + reference.tags()
-                    + " (it has " + MetaGraphTags.read(directory) + "): " + e.getMessage(), e);
+            throw loadFailure(reference, e);
         }
         try {
             return new SavedModel(reference, bundle);
@@ -78,6 +79,26 @@ public final class SavedModel implements AutoCloseable {
             bundle.close();
             throw e;
         }
+    }
+
+    private static ModelAccessException loadFailure(SavedModelReference reference, RuntimeException failure) {
+        Path directory = reference.directory();
+        List<List<String>> tagSets = MetaGraphTags.read(directory);
+        if (tagSets.isEmpty()) {
+            return new ModelAccessException("the SavedModel at " + directory + " has a saved_model.pb that is no "
+                    + "SavedModel graph (TensorFlow: " + firstLine(failure) + "): it is damaged or not a SavedModel (a Git LFS "
+                    + "pointer, an interrupted copy?); re-export it, or copy it again", failure);
+        }
+        if (tagSets.stream().noneMatch(tags -> Set.copyOf(tags).equals(Set.copyOf(reference.tags())))) {
+            return new ModelAccessException("Cannot load the SavedModel at " + directory + " with tags " + reference.tags()
+                    + ": it has the tag sets " + tagSets + ". Choose one of these: @ModelSpec(tags = …)", failure);
+        }
+        return new ModelAccessException("Cannot load the SavedModel at " + directory + " with tags " + reference.tags()
+                + " (it has " + tagSets + "): " + failure.getMessage(), failure);
+    }
+
+    private static String firstLine(RuntimeException failure) {
+        return String.valueOf(failure.getMessage()).lines().findFirst().orElse("").trim();
     }
 
     /** Where this model was opened from. */

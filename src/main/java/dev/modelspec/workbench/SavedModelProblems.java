@@ -20,7 +20,7 @@ final class SavedModelProblems {
 
     private static final Pattern SHARD = Pattern.compile("variables\\.data-(\\d+)-of-(\\d+)");
     private static final List<String> DAMAGE = List.of("Read less bytes than requested", "Data loss", "truncated",
-            "corrupted", "Checksum does not match");
+            "corrupted", "Checksum does not match", "too short to be an sstable", "not an sstable");
 
     private SavedModelProblems() {}
 

@@ -324,7 +324,8 @@ class ModelSpecTestEngineTests {
                     + " and no classpath resource models/does-not-exist; point baseline at a SavedModel directory";
             events.assertEventsMatchLoosely(
                     baseline(MissingBaselineSpec.class).failedWith(reason),
-                    recipe(MissingBaselineSpec.class, "magnitude80").skippedBecause(reason),
+                    recipe(MissingBaselineSpec.class, "magnitude80").skippedBecause("not run: the baseline failed (see "
+                            + "[baseline:baseline] of MissingBaselineSpec: " + reason.substring(0, 100) + "…)"),
                     check(PruningSpec.class, "magnitude80", "accuracy-drop").passed());
         }
 
@@ -337,7 +338,7 @@ class ModelSpecTestEngineTests {
                     + java.nio.file.Path.of("target/test-classes/models/fake-cnn").toAbsolutePath()
                     + ": saved_model.pb is missing. Point the baseline at a directory written by tf.saved_model.save "
                     + "or Keras model.save/export.";
-            events.assertEventsMatchLoosely(recipe(PruningSpec.class, "magnitude80").skippedBecause(reason));
+            events.assertEventsMatchLoosely(recipe(PruningSpec.class, "magnitude80").skippedBecause("not run: " + reason));
         }
 
         @Test

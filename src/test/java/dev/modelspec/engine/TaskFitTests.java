@@ -28,7 +28,8 @@ class TaskFitTests {
                 + "detected wrongly, declare it: @ModelSpec(task = ...)";
         results.allEvents().assertThatEvents()
                 .haveExactly(1, baseline(MseOnClassifierSpec.class).failedWith(reason))
-                .haveExactly(1, recipe(MseOnClassifierSpec.class, "magnitude80").skippedBecause(reason));
+                .haveExactly(1, recipe(MseOnClassifierSpec.class, "magnitude80").skippedBecause("not run: the baseline "
+                        + "failed (see [baseline:baseline] of MseOnClassifierSpec: " + reason.substring(0, 100) + "…)"));
         assertThat(workbench.candidateRecipes).isEmpty();
     }
 }

@@ -52,9 +52,20 @@ final class LayerSelection {
         return new LayerSelection(layers, skipFirst, skipLast, elements);
     }
 
-    /** The selected entries, in graph order. */
+    /**
+     * The selected entries, in graph order.
+     *
+     * @throws IllegalArgumentException if the layers' regular expression matches none of the prunable
+     *     layers: a recipe that would silently prune nothing
+     */
     List<WeightSet.Entry> select(WeightSet weights) {
         List<WeightSet.Entry> prunable = weights.prunable();
+        if (layers != null && !prunable.isEmpty()
+                && prunable.stream().noneMatch(entry -> layers.matcher(entry.variable().name()).find())) {
+            throw new IllegalArgumentException("layers(\"" + layers.pattern() + "\") matches none of the model's "
+                    + "prunable layers " + prunable.stream().map(entry -> entry.variable().name()).toList()
+                    + ": fix the regular expression (it is searched for in each variable's name)");
+        }
         List<WeightSet.Entry> selected = new ArrayList<>();
         for (int i = 0; i < prunable.size(); i++) {
             WeightSet.Entry entry = prunable.get(i);
