@@ -7,6 +7,7 @@ import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.TrainingSignature;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.model.graph.CompressedExport;
 import dev.modelspec.model.graph.ExportReport;
 import dev.modelspec.recipe.ActivationStatistics;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies a recipe to a fresh copy of the baseline and exports the candidate SavedModel into a
@@ -53,13 +55,17 @@ final class CandidateBuilder {
             Optional<TrainingSetup> training = examples.map(data ->
                     new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY));
             LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
+            ChannelParameters[] channels = new ChannelParameters[1];
+            Supplier<ChannelParameters> channelParameters = () -> channels[0] != null ? channels[0]
+                    : (channels[0] = ChannelParameters.of(model));
             if (stepsDone > 0) {
                 progress.phase("continue from the cached result of " + recipe.prefix(stepsDone).canonicalForm());
             }
             for (CompressionStep step : recipe.steps().subList(stepsDone, recipe.steps().size())) {
                 progress.phase("compress: " + step.canonicalForm());
                 ActivationStatistics activations = new SampledActivations(model, weights, calibration);
-                step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations)));
+                step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations),
+                        channelParameters));
             }
             progress.phase("export");
             model.writeWeights(weights);
