@@ -109,7 +109,7 @@ class FilterRemovalTest {
             ExportReport report = CompressedExport.of(model).removingZeroedFilters().rewrite().report();
 
             assertThat(report.notes()).isEmpty();
-            assertThat(report.removedFilters()).singleElement().satisfies(e -> assertThat(e.getValue()).isEqualTo(4));
+            assertThat(report.removedFilters()).hasSize(1).containsValue(4);
             assertThat(report.probeMaxAbsDifference()).isLessThanOrEqualTo(1e-5);
         }
     }
