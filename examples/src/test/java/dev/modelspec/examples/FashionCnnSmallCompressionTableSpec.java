@@ -17,8 +17,8 @@ import dev.modelspec.recipe.quantization.Quantization;
  * convolution's filters removed, one-shot and fine-tuned. The report's table and trade-off show accuracy, latency at batch 1
  * and 32, SavedModel and gzip bytes with their reductions, and sparsity (docs/storage.md).
  *
- * <p>The fine-tuned recipes share their training with {@link FashionCnnSmallGradualPruningSpec}: the
- * cache continues from its result, so this spec trains nothing of its own.
+ * <p>The gradually pruned recipes share their training with {@link FashionCnnSmallGradualPruningSpec}:
+ * the cache continues from its result. Only the filter recipe fine-tunes on its own (two epochs).
  */
 @ModelSpec(baseline = "models/fashion-cnn-small", data = FashionMnistTest.class, trainingData = FashionMnistTrain.class)
 class FashionCnnSmallCompressionTableSpec {
