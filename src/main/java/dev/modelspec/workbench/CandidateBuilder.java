@@ -55,9 +55,7 @@ final class CandidateBuilder {
             Optional<TrainingSetup> training = examples.map(data ->
                     new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY));
             LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
-            ChannelParameters[] channels = new ChannelParameters[1];
-            Supplier<ChannelParameters> channelParameters = () -> channels[0] != null ? channels[0]
-                    : (channels[0] = ChannelParameters.of(model));
+            Supplier<ChannelParameters> channelParameters = computedOnFirstUse(model);
             if (stepsDone > 0) {
                 progress.phase("continue from the cached result of " + recipe.prefix(stepsDone).canonicalForm());
             }
@@ -81,6 +79,21 @@ final class CandidateBuilder {
             }
         }
         Files.writeString(staging.resolve("recipe.txt"), recipe.canonicalForm() + System.lineSeparator());
+    }
+
+    /** {@code model}'s channel parameters, found on first use: only filter pruning and fine-tuning ask. */
+    private static Supplier<ChannelParameters> computedOnFirstUse(SavedModel model) {
+        return new Supplier<>() {
+            private ChannelParameters found;
+
+            @Override
+            public ChannelParameters get() {
+                if (found == null) {
+                    found = ChannelParameters.of(model);
+                }
+                return found;
+            }
+        };
     }
 
     /** Exports the model as it is to {@code target}: the baseline as candidates are exported. */

@@ -56,7 +56,10 @@ final class ChannelTrace {
         return List.copyOf(sizes.values());
     }
 
-    /** The per-channel weights met between the kernel and the next layer (biases, normalization parameters), by flat name. */
+    /**
+     * The per-channel weights met between the kernel and the next layer (biases, normalization
+     * parameters) whose zero entries keep a zero channel zero (no divisors), by flat name.
+     */
     List<String> parameters() {
         return List.copyOf(parameters);
     }
@@ -112,11 +115,11 @@ final class ChannelTrace {
             return poolsEachChannel(node) ? node.getName() : refuse(describe(node) + " does not pool each channel on its own");
         }
         if (op.equals("BiasAdd") && index == 0 && !"NCHW".equals(format(node))) {
-            return parameter(node.getInput(1)) ? node.getName() : null;
+            return parameter(node.getInput(1), true) ? node.getName() : null;
         }
         if (op.startsWith("FusedBatchNorm") && index == 0 && !flag(node, "is_training")) {
             for (int i = 1; i <= 4; i++) {
-                if (!parameter(node.getInput(i))) {
+                if (!parameter(node.getInput(i), true)) {
                     return null;
                 }
             }
@@ -124,7 +127,7 @@ final class ChannelTrace {
                     ? refuse(describe(node) + " returns batch statistics that are used") : node.getName();
         }
         if (ELEMENT_WISE.contains(op)) {
-            return parameter(node.getInput(1 - index)) ? node.getName() : null;
+            return parameter(node.getInput(1 - index), !op.equals("RealDiv")) ? node.getName() : null;
         }
         if (op.equals("Conv2D") && index == 0) {
             return nextKernel(node, 2);
@@ -189,8 +192,11 @@ final class ChannelTrace {
         return null;
     }
 
-    /** Whether {@code tensor} is computed from weights and scalars only; records the slices of its per-channel weights. */
-    private boolean parameter(String tensor) {
+    /**
+     * Whether {@code tensor} is computed from weights and scalars only; records the slices of its
+     * per-channel weights, and them as {@link #parameters()} if zeroing them is {@code silencing} (not a divisor).
+     */
+    private boolean parameter(String tensor, boolean silencing) {
         Deque<String> pending = new ArrayDeque<>(List.of(tensor));
         Set<String> seen = new HashSet<>();
         while (!pending.isEmpty()) {
@@ -207,7 +213,9 @@ final class ChannelTrace {
                     return false;
                 }
                 slices.add(new Slice(weight.name(), shape.length - 1));
-                parameters.add(weight.name());
+                if (silencing) {
+                    parameters.add(weight.name());
+                }
             } else if (node.getOp().equals("Const")) {
                 if (!constantFits(node)) {
                     return false;
