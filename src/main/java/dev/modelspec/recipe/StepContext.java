@@ -1,5 +1,6 @@
 package dev.modelspec.recipe;
 
+import dev.modelspec.model.graph.ChannelParameters;
 import java.util.Optional;
 import java.util.Random;
 
@@ -30,6 +31,15 @@ public interface StepContext {
      * spec declares no training data (the default).
      */
     default Optional<TrainingSetup> training() {
+        return Optional.empty();
+    }
+
+    /**
+     * Which parameters act on each output channel of the model's kernels (bias, BatchNormalization
+     * scale and offset), for filter pruning to zero a filter's whole channel and for fine-tuning to
+     * keep it zero; empty when the run knows no model graph (the default).
+     */
+    default Optional<ChannelParameters> channelParameters() {
         return Optional.empty();
     }
 

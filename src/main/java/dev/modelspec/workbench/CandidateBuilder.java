@@ -7,6 +7,7 @@ import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.TrainingSignature;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.model.graph.CompressedExport;
 import dev.modelspec.model.graph.ExportReport;
 import dev.modelspec.recipe.ActivationStatistics;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Applies a recipe to a fresh copy of the baseline and exports the candidate SavedModel into a
@@ -53,13 +55,15 @@ final class CandidateBuilder {
             Optional<TrainingSetup> training = examples.map(data ->
                     new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY));
             LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
+            Supplier<ChannelParameters> channelParameters = computedOnFirstUse(model);
             if (stepsDone > 0) {
                 progress.phase("continue from the cached result of " + recipe.prefix(stepsDone).canonicalForm());
             }
             for (CompressionStep step : recipe.steps().subList(stepsDone, recipe.steps().size())) {
                 progress.phase("compress: " + step.canonicalForm());
                 ActivationStatistics activations = new SampledActivations(model, weights, calibration);
-                step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations)));
+                step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations),
+                        channelParameters));
             }
             progress.phase("export");
             model.writeWeights(weights);
@@ -75,6 +79,21 @@ final class CandidateBuilder {
             }
         }
         Files.writeString(staging.resolve("recipe.txt"), recipe.canonicalForm() + System.lineSeparator());
+    }
+
+    /** {@code model}'s channel parameters, found on first use: only filter pruning and fine-tuning ask. */
+    private static Supplier<ChannelParameters> computedOnFirstUse(SavedModel model) {
+        return new Supplier<>() {
+            private ChannelParameters found;
+
+            @Override
+            public ChannelParameters get() {
+                if (found == null) {
+                    found = ChannelParameters.of(model);
+                }
+                return found;
+            }
+        };
     }
 
     /** Exports the model as it is to {@code target}: the baseline as candidates are exported. */

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The gate's promise end to end: every candidate the workbench certifies on a real generated export
- * (the model's own graph with new values, or a shipped rewrite with int8 weights or removed filters)
+ * (the model's own graph with new values, or a shipped rewrite with int8 weights, cluster indices or
+ * removed filters)
  * serves the certified accuracy in Python's {@code tf.saved_model.load}, on all 10,000 test images,
  * and the baseline is never written.
  */
@@ -45,6 +46,7 @@ class CandidateInteropTest {
             "clusters16", Recipe.of(Clustering.kMeans(16)),
             "prune50ThenInt8", Recipe.prune(Pruning.magnitude().sparsity(0.5)).then(Quantization.int8()),
             "int8Stored", Recipe.of(Quantization.int8().perChannel().stored()),
+            "clusters16Stored", Recipe.of(Clustering.kMeans(16).stored()),
             "filtersRemoved", Recipe.prune(Pruning.filters().fraction(0.5).removing()));
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import dev.modelspec.metrics.OutputKind;
 import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.model.SavedModelHash;
 import dev.modelspec.recipe.Recipe;
+import dev.modelspec.recipe.clustering.Clustering;
 import dev.modelspec.recipe.pruning.Pruning;
 import dev.modelspec.recipe.quantization.Quantization;
 import java.nio.file.Files;
@@ -52,6 +53,24 @@ class ShippedModelsTest {
             assertThat(half.accuracy()).isCloseTo(baseline.accuracy(), within(0.002));
         }
         assertThat(SavedModelHash.of(SMALL_CNN)).isEqualTo(hashBefore);
+    }
+
+    @Test
+    void clusteredWeightsShipAsIndicesAndACodebookAndScoreExactlyAsTheSimulatedCandidate(@TempDir Path cache) throws Exception {
+        try (TensorFlowWorkbench workbench = new TensorFlowWorkbench(cache, LatencyMeter.create(), new ArrayList<>()::add,
+                new WorkCounters())) {
+            Workbench.LoadedBaseline loaded = workbench.baseline(request());
+            Candidate simulated = loaded.candidate("clusters16", Recipe.of(Clustering.kMeans(16)));
+            Candidate stored = loaded.candidate("clusters16Stored", Recipe.of(Clustering.kMeans(16).stored()));
+            Candidate half = loaded.candidate("float16Stored", Recipe.of(Quantization.float16().stored()));
+
+            assertThat(stored.savedModel().getFileName().toString()).isEqualTo(CandidateBuilder.SHIPPED);
+            assertThat(Files.readString(stored.savedModel().resolveSibling(CandidateBuilder.SHIPPED_NOTES))).isEmpty();
+            assertThat(stored.accuracy()).isEqualTo(simulated.accuracy());
+            assertThat(stored.agreement()).isEqualTo(simulated.agreement());
+            assertThat((double) stored.size().savedModelBytes()).isLessThan(0.35 * loaded.baseline().size().savedModelBytes())
+                    .as("one byte per weight, below float16's two").isLessThan(half.size().savedModelBytes());
+        }
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.tensorflow.proto.TensorProto;
  * Sub} with a tensor computed from weights only, as Keras' unfused BatchNormalization), the next
  * Conv2D's input channels or MatMul's rows, and through a flatten ({@code Reshape} to {@code [batch,
  * R]}, NHWC so row {@code r} is channel {@code r % C}) the next dense kernel's rows. Channel-wise ops
- * pass: activations, {@code MaxPool}, {@code AvgPool}, {@code Identity}; {@code Shape} readers adapt.
+ * pass: activations, {@code MaxPool}, {@code AvgPool}, {@code Identity}, {@code MaxPoolV2} with a window
+ * of one channel; {@code Shape} readers adapt.
  * Anything else refuses: residual adds, concatenations, depthwise or grouped convolutions, channels
  * read by several ops or returned by the signature, ops not known to keep channels apart.
  */
@@ -39,6 +40,7 @@ final class ChannelTrace {
     private final long channels;
     private final Set<Slice> slices = new LinkedHashSet<>();
     private final Map<String, SizeConstant> sizes = new LinkedHashMap<>();
+    private final Set<String> parameters = new LinkedHashSet<>();
     private String refusal;
 
     private ChannelTrace(GraphEdit edit, long channels) {
@@ -52,6 +54,14 @@ final class ChannelTrace {
 
     List<SizeConstant> sizes() {
         return List.copyOf(sizes.values());
+    }
+
+    /**
+     * The per-channel weights met between the kernel and the next layer (biases, normalization
+     * parameters) whose zero entries keep a zero channel zero (no divisors), by flat name.
+     */
+    List<String> parameters() {
+        return List.copyOf(parameters);
     }
 
     Optional<String> refusal() {
@@ -101,12 +111,15 @@ final class ChannelTrace {
         if (CHANNEL_WISE.contains(op) && index == 0 && !(op.endsWith("Pool") && "NCHW".equals(format(node)))) {
             return node.getName();
         }
+        if (op.equals("MaxPoolV2") && index == 0 && !"NCHW".equals(format(node))) {
+            return poolsEachChannel(node) ? node.getName() : refuse(describe(node) + " does not pool each channel on its own");
+        }
         if (op.equals("BiasAdd") && index == 0 && !"NCHW".equals(format(node))) {
-            return parameter(node.getInput(1)) ? node.getName() : null;
+            return parameter(node.getInput(1), true) ? node.getName() : null;
         }
         if (op.startsWith("FusedBatchNorm") && index == 0 && !flag(node, "is_training")) {
             for (int i = 1; i <= 4; i++) {
-                if (!parameter(node.getInput(i))) {
+                if (!parameter(node.getInput(i), true)) {
                     return null;
                 }
             }
@@ -114,7 +127,7 @@ final class ChannelTrace {
                     ? refuse(describe(node) + " returns batch statistics that are used") : node.getName();
         }
         if (ELEMENT_WISE.contains(op)) {
-            return parameter(node.getInput(1 - index)) ? node.getName() : null;
+            return parameter(node.getInput(1 - index), !op.equals("RealDiv")) ? node.getName() : null;
         }
         if (op.equals("Conv2D") && index == 0) {
             return nextKernel(node, 2);
@@ -127,6 +140,18 @@ final class ChannelTrace {
         }
         return refuse(describe(node) + " is not known to keep channels apart"
                 + (op.startsWith("Concat") ? " (a concatenation)" : op.startsWith("Depthwise") ? " (a depthwise convolution)" : ""));
+    }
+
+    /** Whether a {@code MaxPoolV2}'s window and strides are constants of size 1 across channels. */
+    private boolean poolsEachChannel(NodeDef pool) {
+        for (int i = 1; i <= 2; i++) {
+            NodeDef constant = edit.node(pool.getInput(i));
+            int[] values = constant.getOp().equals("Const") ? IntConstants.values(constant) : new int[0];
+            if (values.length != 4 || values[3] != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String nextKernel(NodeDef layer, int axis) {
@@ -167,8 +192,11 @@ final class ChannelTrace {
         return null;
     }
 
-    /** Whether {@code tensor} is computed from weights and scalars only; records the slices of its per-channel weights. */
-    private boolean parameter(String tensor) {
+    /**
+     * Whether {@code tensor} is computed from weights and scalars only; records the slices of its
+     * per-channel weights, and them as {@link #parameters()} if zeroing them is {@code silencing} (not a divisor).
+     */
+    private boolean parameter(String tensor, boolean silencing) {
         Deque<String> pending = new ArrayDeque<>(List.of(tensor));
         Set<String> seen = new HashSet<>();
         while (!pending.isEmpty()) {
@@ -185,6 +213,9 @@ final class ChannelTrace {
                     return false;
                 }
                 slices.add(new Slice(weight.name(), shape.length - 1));
+                if (silencing) {
+                    parameters.add(weight.name());
+                }
             } else if (node.getOp().equals("Const")) {
                 if (!constantFits(node)) {
                     return false;
@@ -203,7 +234,8 @@ final class ChannelTrace {
     private boolean constantFits(NodeDef constant) {
         TensorProto tensor = constant.getAttrOrThrow("value").getTensor();
         long elements = tensor.getTensorShape().getDimList().stream().mapToLong(d -> d.getSize()).reduce(1, (a, b) -> a * b);
-        boolean integer = tensor.getDtype() == org.tensorflow.proto.DataType.DT_INT32;
+        boolean integer = tensor.getDtype() == org.tensorflow.proto.DataType.DT_INT32
+                || tensor.getDtype() == org.tensorflow.proto.DataType.DT_INT64;
         int[] values = integer ? IntConstants.values(constant) : new int[0];
         if (values.length > 0 && values[values.length - 1] == channels) {
             sizes.put(constant.getName(), new SizeConstant(constant.getName(), values, values.length - 1));

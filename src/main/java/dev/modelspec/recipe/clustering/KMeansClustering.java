@@ -2,11 +2,13 @@ package dev.modelspec.recipe.clustering;
 
 import dev.modelspec.model.FloatTensor;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.WeightStorage;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepArguments;
 import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.WeightEncoding;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -16,7 +18,8 @@ import java.util.Random;
  * clustering and stay zero (at most k + 1 distinct values); without it zeros are clustered like any
  * value and usually stop being zero. Non-finite values are left alone. Immutable.
  *
- * <p>Canonical form: {@code cluster.kmeans(k=16,init=linear,preserveSparsity=false,iterations=30)}.
+ * <p>Canonical form: {@code cluster.kmeans(k=16,init=linear,preserveSparsity=false,iterations=30)}, with
+ * {@code ,storage=clustered} appended for {@link #stored()}.
  */
 public final class KMeansClustering implements CompressionStep, WeightEncoding {
 
@@ -27,37 +30,51 @@ public final class KMeansClustering implements CompressionStep, WeightEncoding {
     private final CentroidInit init;
     private final boolean preserveSparsity;
     private final int iterations;
+    private final boolean stored;
 
-    private KMeansClustering(int clusters, CentroidInit init, boolean preserveSparsity, int iterations) {
+    private KMeansClustering(int clusters, CentroidInit init, boolean preserveSparsity, int iterations, boolean stored) {
         this.clusters = clusters;
         this.init = init;
         this.preserveSparsity = preserveSparsity;
         this.iterations = iterations;
+        this.stored = stored;
     }
 
     static KMeansClustering of(int clusters) {
-        return new KMeansClustering(clusters, CentroidInit.LINEAR, false, DEFAULT_ITERATIONS);
+        return new KMeansClustering(clusters, CentroidInit.LINEAR, false, DEFAULT_ITERATIONS, false);
+    }
+
+    /**
+     * This step shipping each clustered weight as one uint8 index per element plus a float32
+     * codebook, gathered in the graph where the weight is read ({@link WeightStorage#CLUSTERED}), where
+     * that is smaller than float32 and the weight holds at most 256 distinct values (k + 1 with
+     * {@link #preservingSparsity()} may be 257: that weight stays float32 with a note). The shipped
+     * model computes exactly what the float candidate computes and is serving-only
+     * (docs/storage.md). Without it, weights stay float32 holding the centroids' values.
+     */
+    public KMeansClustering stored() {
+        return new KMeansClustering(clusters, init, preserveSparsity, iterations, true);
     }
 
     /** This step starting from centroids evenly spaced between each weight's min and max (the default). */
     public KMeansClustering linearInit() {
-        return new KMeansClustering(clusters, CentroidInit.LINEAR, preserveSparsity, iterations);
+        return new KMeansClustering(clusters, CentroidInit.LINEAR, preserveSparsity, iterations, stored);
     }
 
     /** This step seeding centroids by k-means++ from the recipe's seed, salted with the weight's name. */
     public KMeansClustering kMeansPlusPlus() {
-        return new KMeansClustering(clusters, CentroidInit.KMEANS_PLUS_PLUS, preserveSparsity, iterations);
+        return new KMeansClustering(clusters, CentroidInit.KMEANS_PLUS_PLUS, preserveSparsity, iterations, stored);
     }
 
     /** This step keeping zeros exactly zero and clustering only the non-zero values. */
     public KMeansClustering preservingSparsity() {
-        return new KMeansClustering(clusters, init, true, iterations);
+        return new KMeansClustering(clusters, init, true, iterations, stored);
     }
 
     /** This step running at most {@code maxIterations} Lloyd updates ({@code >= 1}). */
     public KMeansClustering iterations(int maxIterations) {
         StepArguments.requireAtLeast("iterations", maxIterations, 1);
-        return new KMeansClustering(clusters, init, preserveSparsity, maxIterations);
+        return new KMeansClustering(clusters, init, preserveSparsity, maxIterations, stored);
     }
 
     /** The number of clusters, k. */
@@ -85,7 +102,12 @@ public final class KMeansClustering implements CompressionStep, WeightEncoding {
     @Override
     public String canonicalForm() {
         return "cluster.kmeans(k=" + clusters + ",init=" + init.canonicalName() + ",preserveSparsity="
-                + preserveSparsity + ",iterations=" + iterations + ")";
+                + preserveSparsity + ",iterations=" + iterations + (stored ? ",storage=clustered" : "") + ")";
+    }
+
+    @Override
+    public Optional<WeightStorage> storage() {
+        return stored ? Optional.of(WeightStorage.CLUSTERED) : Optional.empty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.modelspec.recipe.finetune;
 
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepArguments;
 import dev.modelspec.recipe.StepContext;
@@ -10,8 +11,9 @@ import dev.modelspec.recipe.StepContext;
  * trains for {@link #epochs()} epochs of batches of {@link #batchSize()} on the spec's training
  * data, through the model's {@code train} signature or, without one, the training graph derived
  * from its serving signature. Prunable weights that are zero when the step starts stay zero, so the
- * sparsity of earlier steps is kept; everything else may change (run it before clustering or int8,
- * whose grids it would not keep).
+ * sparsity of earlier steps is kept, and so do the zeroed bias and BatchNormalization entries of a
+ * filter pruned whole ({@link StepContext#channelParameters()}), so its removal stays exact;
+ * everything else may change (run it before clustering or int8, whose grids it would not keep).
  *
  * <p>Canonical form: {@code finetune(epochs=2,batchSize=32)}.
  */
@@ -63,7 +65,8 @@ public final class FineTuning implements CompressionStep {
      */
     @Override
     public void apply(WeightSet weights, StepContext context) {
-        new MaskedFineTuning<>(new KeepingZeros(epochs, batchSize, canonicalForm())).run(weights, context);
+        new MaskedFineTuning<>(new KeepingZeros(epochs, batchSize, canonicalForm(),
+                context.channelParameters().orElse(ChannelParameters.none()))).run(weights, context);
     }
 
     /** E.g. {@code finetune(epochs=2,batchSize=32)}. */

@@ -31,8 +31,9 @@ public interface MaskSchedule<M extends MaskSchedule.Mask> {
     String canonicalForm();
 
     /**
-     * The masks by weight name held from the first training step, computed from the prunable
-     * {@code weights} before training; none by default.
+     * The masks by weight name held from the first training step, computed from the model's
+     * parameters before training ({@code weights}: the prunable weights, biases and normalization
+     * parameters); none by default. A mask may name any of them, e.g. a pruned filter's bias.
      */
     default Map<String, M> initialMasks(WeightSet weights) {
         return Map.of();
@@ -40,10 +41,11 @@ public interface MaskSchedule<M extends MaskSchedule.Mask> {
 
     /**
      * The masks by weight name to hold from training {@code step} (counted from 0) on, computed from
-     * the current prunable {@code weights}; empty to keep the masks held so far.
+     * the current prunable {@code weights} (with the other weights the initial masks name); empty to
+     * keep the masks held so far. They name only weights among {@code weights}.
      */
     Optional<Map<String, M>> masksAt(long step, WeightSet weights);
 
-    /** The masks of the result, computed from the trained prunable {@code weights}. */
+    /** The masks of the result, computed from the trained prunable {@code weights} (as for {@link #masksAt}). */
     Map<String, M> finalMasks(WeightSet weights);
 }

@@ -1,6 +1,7 @@
 package dev.modelspec.recipe.finetune;
 
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.model.ModelVariable;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.VariableRole;
 import dev.modelspec.model.WeightSet;
@@ -8,6 +9,8 @@ import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.TrainingSetup;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Runs a {@link MaskSchedule}: trains through the model's training signature, or where it has none
@@ -49,7 +52,9 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
         int batchSize = plan.batchSize();
         int stepsPerEpoch = (data.size() + batchSize - 1) / batchSize;
         TrainingProgress progress = new TrainingProgress(context, plan.epochs(), stepsPerEpoch);
-        Map<String, M> current = plan.initialMasks(trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT));
+        Map<String, M> current = plan.initialMasks(trainer.read(v -> v.role() != VariableRole.TRAINING_STATE));
+        Set<String> held = Set.copyOf(current.keySet());
+        Predicate<ModelVariable> masked = v -> v.role() == VariableRole.PRUNABLE_WEIGHT || held.contains(v.name());
         long step = 0;
         float[] x = new float[batchSize * data.exampleLength()];
         int[] y = new int[batchSize];
@@ -64,7 +69,7 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
                     ys[i] = data.label(order[start + i]);
                 }
                 float loss = trainer.step(xs, ys, n);
-                WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
+                WeightSet prunable = trainer.read(masked);
                 current = plan.masksAt(step, prunable).orElse(current);
                 applyMasks(current, prunable);
                 trainer.write(prunable);
@@ -72,7 +77,7 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
                 progress.stepDone(epoch, step, loss, prunable.prunableSparsity());
             }
         }
-        WeightSet prunable = trainer.read(v -> v.role() == VariableRole.PRUNABLE_WEIGHT);
+        WeightSet prunable = trainer.read(masked);
         applyMasks(plan.finalMasks(prunable), prunable);
         trainer.write(prunable);
     }

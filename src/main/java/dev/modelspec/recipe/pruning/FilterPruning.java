@@ -6,15 +6,19 @@ import static dev.modelspec.recipe.StepArguments.requireFraction;
 import dev.modelspec.model.FloatTensor;
 import dev.modelspec.model.LayerKind;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepContext;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Structured filter pruning: in every selected dense or convolution kernel, zeroes the whole output
  * channels (last dimension) with the lowest scores, {@code round(fraction * channels)} of them
  * (rounding half up, ties going to the lower channel), and zeroes the same entries of the layer's
- * bias if it has one (see {@link #apply}). Immutable; every setter returns a new step.
+ * bias and of a following BatchNormalization's scale and offset (see {@link #apply}): a pruned filter
+ * outputs zero, and {@code FineTuning} keeps it so. Immutable; every setter returns a new step.
  *
  * <p>Canonical form: {@code prune.filters(fraction=0.25,criterion=l1)}, plus any layer selection
  * as for {@link MagnitudePruning}, e.g. {@code prune.filters(fraction=0.5,criterion=apoz,skipLast)}.
@@ -91,12 +95,15 @@ public final class FilterPruning implements CompressionStep {
 
     /**
      * Zeroes the weakest filters of every selected {@link LayerKind#DENSE} or {@link LayerKind#CONV2D}
-     * kernel and the matching bias entries. The bias of {@code a/kernel} is the {@code
-     * OTHER_PARAMETER} {@code a/bias} of shape {@code [out]} (the last {@code kernel} path segment
-     * renamed; a {@code :0} suffix is kept); a kernel without one is pruned alone.
+     * kernel and the same channels of what acts on them before the next layer: the layer's bias and a
+     * following BatchNormalization's scale and offset, as {@link StepContext#channelParameters()}
+     * finds them in the graph, so the filter's whole channel outputs zero. Without channel parameters
+     * the bias is found by name: the {@code OTHER_PARAMETER} {@code a/bias} of shape {@code [out]} of
+     * {@code a/kernel} (the last {@code kernel} path segment renamed; a {@code :0} suffix is kept).
      */
     @Override
     public void apply(WeightSet weights, StepContext context) {
+        ChannelParameters channels = context.channelParameters().orElse(ChannelParameters.none());
         for (WeightSet.Entry kernel : selection.select(weights)) {
             LayerKind kind = kernel.variable().layerKind();
             if (kind != LayerKind.DENSE && kind != LayerKind.CONV2D) {
@@ -105,7 +112,11 @@ public final class FilterPruning implements CompressionStep {
             float[] scores = criterion.scores(kernel, canonicalForm(), context);
             BitSet pruned = LowestScores.select(scores, (int) Math.round(fraction * scores.length));
             zeroChannels(kernel.tensor(), pruned);
-            BiasLookup.biasOf(weights, kernel).ifPresent(bias -> zeroChannels(bias.tensor(), pruned));
+            Set<String> parameters = new LinkedHashSet<>(channels.silencing(kernel.variable().name()));
+            BiasLookup.biasOf(weights, kernel).ifPresent(bias -> parameters.add(bias.variable().name()));
+            parameters.stream().filter(weights::contains).map(weights::get)
+                    .filter(p -> p.tensor().rank() > 0 && p.tensor().dimension(-1) == scores.length)
+                    .forEach(p -> zeroChannels(p.tensor(), pruned));
         }
     }
 
@@ -113,9 +124,10 @@ public final class FilterPruning implements CompressionStep {
      * This step removing the filters it zeroes from the shipped SavedModel: the kernel's output
      * channels, its bias, a following BatchNormalization's parameters and the next layer's input
      * channels (through a Flatten, the matching rows of the next dense kernel), so the model is
-     * smaller and faster. Where removal cannot be proved safe (residual adds, concatenations,
-     * depthwise convolutions, a bias or normalization after zeroed filters) the filters stay zeroed and
-     * the shipped model's notes say why (docs/storage.md).
+     * smaller and faster, also after {@code FineTuning}, which holds the pruned channels at zero. Where
+     * removal cannot be proved safe (residual adds, concatenations, depthwise convolutions, a bias or
+     * normalization the graph does not show as per channel) the filters stay zeroed and the shipped
+     * model's notes say why (docs/storage.md).
      */
     public FilterPruning removing() {
         return new FilterPruning(fraction, criterion, selection, true);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Filter removal on real Keras 3 exports: the filters {@code Pruning.filters()} zeroes are removed
  * with their bias, the next convolution's input channels and, through the flatten, the dense rows;
  * the result serves the zeroed candidate's outputs in every loader. Residual connections and a
- * BatchNormalization after zeroed filters are left alone and reported.
+ * BatchNormalization after filters zeroed without it are left alone and reported; pruned with its
+ * scale and offset ({@link ChannelParameters}), the filters go.
  */
 @Tag("interop")
 class FilterRemovalTest {
@@ -82,6 +83,34 @@ class FilterRemovalTest {
             assertThat(report.notes()).hasSize(2).allSatisfy(note -> assertThat(note).contains("keeps its filters"))
                     .anySatisfy(note -> assertThat(note).contains("conv2d/").contains("feed 2 ops").contains("residual"))
                     .anySatisfy(note -> assertThat(note).contains("conv2d_1/").contains("depends on the model's input (a residual connection)"));
+        }
+    }
+
+    @Test
+    void filtersPrunedWithTheirBatchNormalizationScaleAndOffsetAreRemoved() {
+        GeneratedModel generated = GeneratedModels.get("keras3_bn_dropout");
+        try (SavedModel model = SavedModel.open(SavedModelReference.of(generated.directory()))) {
+            ChannelParameters channels = ChannelParameters.of(model);
+            StepContext context = new StepContext() {
+                @Override
+                public long seed() {
+                    return 1;
+                }
+
+                @Override
+                public java.util.Optional<ChannelParameters> channelParameters() {
+                    return java.util.Optional.of(channels);
+                }
+            };
+            WeightSet weights = model.readWeights();
+            Pruning.filters().fraction(0.5).layers("conv2d").apply(weights, context);
+            model.writeWeights(weights);
+
+            ExportReport report = CompressedExport.of(model).removingZeroedFilters().rewrite().report();
+
+            assertThat(report.notes()).isEmpty();
+            assertThat(report.removedFilters()).hasSize(1).containsValue(4);
+            assertThat(report.probeMaxAbsDifference()).isLessThanOrEqualTo(1e-5);
         }
     }
 

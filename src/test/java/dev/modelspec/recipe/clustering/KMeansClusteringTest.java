@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.WeightStorage;
 import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.TestWeights;
 import dev.modelspec.recipe.pruning.Pruning;
@@ -99,6 +100,10 @@ class KMeansClusteringTest {
         assertThat(Clustering.kMeans(16).kMeansPlusPlus().preservingSparsity().iterations(5).canonicalForm())
                 .isEqualTo("cluster.kmeans(k=16,init=kmeans++,preserveSparsity=true,iterations=5)");
         assertThat(Clustering.kMeans(16).kMeansPlusPlus().linearInit().canonicalForm()).contains("init=linear");
+        assertThat(Clustering.kMeans(16).stored().preservingSparsity().canonicalForm())
+                .isEqualTo("cluster.kmeans(k=16,init=linear,preserveSparsity=true,iterations=30,storage=clustered)");
+        assertThat(Clustering.kMeans(16).stored().storage()).contains(WeightStorage.CLUSTERED);
+        assertThat(Clustering.kMeans(16).storage()).isEmpty();
         assertThat(Clustering.kMeans(16).bitsPerWeight()).isEqualTo(4);
         assertThat(Clustering.kMeans(17).bitsPerWeight()).isEqualTo(5);
         assertThat(Clustering.kMeans(2).bitsPerWeight()).isEqualTo(1);
