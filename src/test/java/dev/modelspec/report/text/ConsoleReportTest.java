@@ -24,7 +24,7 @@ class ConsoleReportTest {
     void printsOneAlignedRowPerModelBaselineFirstThenWhatFailedThenTheTradeOffSmallestFirst() {
         StubCandidate pruned = StubCandidate.of("magnitude90", 0.85, 0.80, 0.9, 0.93);
         CandidateReport measured = new CandidateReport("magnitude90", "p", "target/m", 2.5, null,
-                CandidateMetrics.of(pruned, CandidateReports.BASELINE_SIZE, Optional.of(pruned.latency()), null),
+                CandidateMetrics.of(pruned, CandidateReports.BASELINE_SIZE, Optional.of(pruned.latency()), null, List.of()),
                 List.of(new CheckReport("accuracy-drop", "accuracy drop ≤ 0.020", false, 0.05, 0.02)),
                 List.of(new TestReport("staysAccurate", false, "dropped too far"), new TestReport("keepsClasses", true, null)));
         CandidateReport failed = new CandidateReport("exploding", null, null, 0.1, "recipe exploding failed: boom", null,
