@@ -105,7 +105,6 @@ public final class TfRecordData {
         }
         TfExampleLayout layout = null;
         DenseExamples.Builder examples = null;
-        float[] targets = new float[16];
         for (Path file : files) {
             try (TfRecordReader reader = new TfRecordReader(file)) {
                 for (byte[] record = reader.next(); record != null; record = reader.next()) {
@@ -118,10 +117,7 @@ public final class TfRecordData {
                     }
                     layout.copy(example, examples.next(), examples.offset(), where);
                     if (numericTarget) {
-                        int index = examples.size();
-                        targets = index < targets.length ? targets : Arrays.copyOf(targets, targets.length * 2);
-                        targets[index] = layout.target(example, where);
-                        examples.add(0);
+                        examples.addTarget(layout.target(example, where));
                     } else {
                         examples.add(layout.label(example, labels, where));
                     }
@@ -136,9 +132,7 @@ public final class TfRecordData {
         }
         String settings = "tfrecord " + features + " -> " + label + " " + Arrays.toString(shape) + " "
                 + (numericTarget ? "target" : labels);
-        LabeledData data = examples.build(SourceFingerprint.name(files.get(0).getFileName().toString(), settings, files),
-                labels);
-        return numericTarget ? new NumericTargets(data, Arrays.copyOf(targets, data.size())) : data;
+        return examples.build(SourceFingerprint.name(files.get(0).getFileName().toString(), settings, files), labels);
     }
 
     private static Example parse(byte[] record, Supplier<String> where) {
