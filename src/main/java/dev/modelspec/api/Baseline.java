@@ -7,6 +7,7 @@ import dev.modelspec.metrics.classification.ConfusionMatrix;
 import dev.modelspec.metrics.regression.RegressionMetrics;
 import dev.modelspec.metrics.size.ModelSizes;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The evaluated baseline model of a {@link ModelSpec}. */
@@ -44,6 +45,20 @@ public interface Baseline {
 
     /** The evaluation data (already limited), shared with {@link ModelTest} methods. */
     LabeledData data();
+
+    /**
+     * The name of each class, by label, when the evaluation data names them (a labels file, image
+     * folder names, declared classes); empty otherwise.
+     */
+    default Optional<List<String>> classNames() {
+        return data().classNames();
+    }
+
+    /** Class {@code label} as reports show it: {@code 6 (Shirt)} when the classes are named, {@code 6} otherwise. */
+    default String describeClass(int label) {
+        return classNames().filter(names -> label >= 0 && label < names.size())
+                .map(names -> label + " (" + names.get(label) + ")").orElse(Integer.toString(label));
+    }
 
     /** Every size measure of the baseline, packed at 32 bits per weight. */
     ModelSizes size();

@@ -66,8 +66,9 @@ public enum CandidateCheck {
         Judgement measure(Baseline base, Candidate candidate, double max) {
             ClassAccuracyDrop worst = candidate.largestClassDrop();
             String change = Numbers.change(worst.baselineAccuracy(), worst.candidateAccuracy());
-            return atMost(max, worst.drop(), " on class " + worst.cls() + " " + change,
-                    ShouldLoseClassAccuracyAtMost.shouldLoseAtMostOnEveryClass(candidate.recipeName(), max, worst));
+            String cls = base == null ? Integer.toString(worst.cls()) : base.describeClass(worst.cls());
+            return atMost(max, worst.drop(), " on class " + cls + " " + change,
+                    ShouldLoseClassAccuracyAtMost.shouldLoseAtMostOnEveryClass(candidate.recipeName(), max, worst, cls));
         }
     },
     /** McNemar's exact test at level α; significantly better passes. */

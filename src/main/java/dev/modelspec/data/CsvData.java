@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +48,6 @@ public final class CsvData {
     private Labels labels = Labels.NUMBERED;
     private char delimiter = ',';
     private boolean numericTarget;
-    private float[] targets = new float[0];
 
     private CsvData(Path file) {
         this.file = file;
@@ -116,7 +114,6 @@ public final class CsvData {
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             checkColumns(parser.getHeaderMap());
             DenseExamples.Builder examples = new DenseExamples.Builder(new int[] {features.size()});
-            targets = new float[16];
             for (CSVRecord record : parser) {
                 add(record, examples);
             }
@@ -125,9 +122,7 @@ public final class CsvData {
             }
             String settings = "csv " + features + " -> " + label + " " + (numericTarget ? "target" : labels) + " "
                     + delimiter;
-            LabeledData data = examples.build(
-                    SourceFingerprint.name(file.getFileName().toString(), settings, List.of(file)), labels);
-            return numericTarget ? new NumericTargets(data, Arrays.copyOf(targets, data.size())) : data;
+            return examples.build(SourceFingerprint.name(file.getFileName().toString(), settings, List.of(file)), labels);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new DataFormatException("Cannot read " + file.toAbsolutePath() + " as CSV with a header row: "
                     + e.getMessage(), e);
@@ -172,10 +167,7 @@ public final class CsvData {
             target[offset + i] = number(record.get(features.get(i)), where, features.get(i));
         }
         if (numericTarget) {
-            int index = examples.size();
-            targets = index < targets.length ? targets : Arrays.copyOf(targets, targets.length * 2);
-            targets[index] = number(record.get(label), where, label);
-            examples.add(0);
+            examples.addTarget(number(record.get(label), where, label));
         } else {
             examples.add(labels.parse(record.get(label), () -> where.get() + " column \"" + label + "\""));
         }

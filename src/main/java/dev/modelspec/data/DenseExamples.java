@@ -2,7 +2,10 @@ package dev.modelspec.data;
 
 import java.util.Arrays;
 
-/** Examples held as floats in memory, as parsed from a text or record format (CSV, TFRecord). */
+/**
+ * Examples held as floats in memory, as parsed from a text or record format (CSV, TFRecord), with a
+ * class label each or, for a regression, a number to predict.
+ */
 final class DenseExamples extends ArrayLabeledData {
 
     private final int[] shape;
@@ -32,6 +35,7 @@ final class DenseExamples extends ArrayLabeledData {
         private final int length;
         private float[] inputs = new float[0];
         private int[] labels = new int[0];
+        private float[] targets;
         private int size;
 
         Builder(int[] shape) {
@@ -59,12 +63,24 @@ final class DenseExamples extends ArrayLabeledData {
             labels[size++] = label;
         }
 
+        /** Ends the example being filled as a regression example: label 0 and the number to predict. */
+        void addTarget(float target) {
+            if (targets == null || targets.length < labels.length) {
+                targets = Arrays.copyOf(targets == null ? new float[0] : targets, labels.length);
+            }
+            targets[size] = target;
+            add(0);
+        }
+
         int size() {
             return size;
         }
 
-        DenseExamples build(String name, Labels rule) {
-            return new DenseExamples(name, shape, Arrays.copyOf(inputs, size * length), Arrays.copyOf(labels, size), rule);
+        /** The examples; regression data if any example was added with {@link #addTarget}. */
+        LabeledData build(String name, Labels rule) {
+            DenseExamples examples = new DenseExamples(name, shape, Arrays.copyOf(inputs, size * length),
+                    Arrays.copyOf(labels, size), rule);
+            return targets == null ? examples : new NumericTargets(examples, Arrays.copyOf(targets, size));
         }
     }
 }

@@ -108,6 +108,11 @@ final class NpyArray {
         }
     }
 
+    /** Value {@code index} as a float. */
+    float floatAt(long index) {
+        return type.floatAt(data, Math.toIntExact(index * type.bytes()));
+    }
+
     /** Value {@code index} as a whole number; only for the integer types. */
     long longAt(long index) {
         return type.longAt(data, Math.toIntExact(index * type.bytes()));

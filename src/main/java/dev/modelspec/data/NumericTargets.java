@@ -5,14 +5,26 @@ import java.util.Objects;
 /** Regression data: examples of another data set with a number to predict each, one class of label 0. */
 final class NumericTargets extends ForwardingLabeledData {
 
-    private final float[] targets;
+    /** Where the targets are read from, one per example, as they are asked for. */
+    @FunctionalInterface
+    interface Values {
+        float at(int index);
+    }
+
+    private final int count;
+    private final Values targets;
 
     NumericTargets(LabeledData examples, float[] targets) {
+        this(examples, targets.length, i -> targets[i]);
+    }
+
+    NumericTargets(LabeledData examples, int count, Values targets) {
         super(examples);
-        if (targets.length != examples.size()) {
+        if (count != examples.size()) {
             throw new IllegalArgumentException(examples.name() + " has " + examples.size() + " examples but "
-                    + targets.length + " targets: give one target per example");
+                    + count + " targets: give one target per example");
         }
+        this.count = count;
         this.targets = targets;
     }
 
@@ -23,12 +35,13 @@ final class NumericTargets extends ForwardingLabeledData {
 
     @Override
     public int label(int index) {
-        Objects.checkIndex(index, targets.length);
+        Objects.checkIndex(index, count);
         return 0;
     }
 
     @Override
     public float target(int index) {
-        return targets[index];
+        Objects.checkIndex(index, count);
+        return targets.at(index);
     }
 }

@@ -15,7 +15,9 @@ import java.util.zip.ZipFile;
  * Features and labels saved with NumPy: two {@code .npy} files ({@code numpy.save}) or two arrays of
  * one {@code .npz} archive ({@code numpy.savez} or {@code savez_compressed}). Features are
  * float32, float64, int32, int64 or uint8 in C order, shaped {@code (examples, ...)}; labels are
- * whole numbers shaped {@code (examples,)} or {@code (examples, 1)}.
+ * whole numbers shaped {@code (examples,)} or {@code (examples, 1)}. For a regression, the second
+ * array holds the numbers to predict instead (any of those types, same shapes): say so with
+ * {@link #numericTargets}.
  *
  * <pre>{@code
  * public final class DigitsTest implements DataProvider {
@@ -27,7 +29,8 @@ import java.util.zip.ZipFile;
  *
  * <p>A {@code .npy} features file is memory-mapped and converted batch by batch as it is read; an
  * {@code .npz} array is inflated into memory once, as stored bytes. Each example has the shape of
- * the features after the first dimension. Builder methods return this builder.
+ * the features after the first dimension. Regression targets are read from the array's bytes when
+ * asked for, as features are. Builder methods return this builder.
  */
 public final class NumpyData {
 
@@ -37,6 +40,7 @@ public final class NumpyData {
     private final String labelsKey;
     private Labels labels = Labels.NUMBERED;
     private float scale = 1f;
+    private boolean numericTargets;
 
     private NumpyData(Path file, Path labelsFile, String featuresKey, String labelsKey) {
         this.file = Objects.requireNonNull(file, "file");
@@ -82,10 +86,19 @@ public final class NumpyData {
     }
 
     /**
+     * The second array holds the number a regression model predicts for each example, not class
+     * indexes: every {@link LabeledData#target} is then its value, and the data has one class.
+     */
+    public NumpyData numericTargets() {
+        this.numericTargets = true;
+        return this;
+    }
+
+    /**
      * Opens the arrays and reads the labels.
      *
      * @throws DataFormatException if a file or array is missing, of an unsupported type or order, or
-     *     the labels do not match the features; the message names the file and array
+     *     the labels (or targets) do not match the features; the message names the file and array
      */
     public LabeledData read() {
         NpyArray features;
@@ -102,10 +115,12 @@ public final class NumpyData {
                         + "): write it with numpy.savez", e);
             }
         }
-        String settings = "numpy " + featuresKey + " " + labelsKey + " " + labels + " " + scale;
+        String settings = "numpy " + featuresKey + " " + labelsKey + " " + (numericTargets ? "target" : labels) + " "
+                + scale;
         List<Path> files = labelsFile == null ? List.of(file) : List.of(file, labelsFile);
         String name = SourceFingerprint.name(file.getFileName().toString(), settings, files);
-        return new NumpyExamples(name, features, labelArray, labels, scale);
+        return numericTargets ? NumpyExamples.regression(name, features, labelArray, scale)
+                : NumpyExamples.labelled(name, features, labelArray, labels, scale);
     }
 
     private static ByteBuffer mapped(Path npy) {

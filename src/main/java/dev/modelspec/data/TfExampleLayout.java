@@ -83,6 +83,25 @@ final class TfExampleLayout {
                 + "(a class name)").formatted(at.get(), describe(feature)));
     }
 
+    /** The example's regression target: one finite float or int64 value. */
+    float target(Example example, Supplier<String> where) {
+        Feature feature = feature(example.getFeatures().getFeatureMap(), label, where);
+        Supplier<String> at = () -> where.get() + " feature \"" + label + "\"";
+        float value;
+        if (feature.hasFloatList() && feature.getFloatList().getValueCount() == 1) {
+            value = feature.getFloatList().getValue(0);
+        } else if (feature.hasInt64List() && feature.getInt64List().getValueCount() == 1) {
+            value = feature.getInt64List().getValue(0);
+        } else {
+            throw new DataFormatException("%s holds %s; a target must be one float or int64 value (the number to predict)"
+                    .formatted(at.get(), describe(feature)));
+        }
+        if (!Float.isFinite(value)) {
+            throw new DataFormatException(at.get() + " is " + value + ", not a finite number: fill in or drop missing values first");
+        }
+        return value;
+    }
+
     private static Feature feature(Map<String, Feature> map, String name, Supplier<String> where) {
         Feature feature = map.get(name);
         if (feature == null) {

@@ -26,6 +26,10 @@ import org.tensorflow.proto.Feature;
  * }
  * }</pre>
  *
+ * <p>For a regression, choose the feature holding the number to predict (one {@code float} or
+ * {@code int64} value) with {@link #target} instead of {@link #label}: every
+ * {@link LabeledData#target} is then that value.
+ *
  * <p>Each example has the shape given with {@link #shape}, or {@code [values]} by default. Builder
  * methods return this builder.
  */
@@ -36,6 +40,7 @@ public final class TfRecordData {
     private String label;
     private int[] shape;
     private Labels labels = Labels.NUMBERED;
+    private boolean numericTarget;
 
     private TfRecordData(List<Path> files) {
         this.files = List.copyOf(files);
@@ -58,6 +63,14 @@ public final class TfRecordData {
     /** The feature holding each example's label. */
     public TfRecordData label(String name) {
         this.label = Objects.requireNonNull(name, "name");
+        this.numericTarget = false;
+        return this;
+    }
+
+    /** The feature holding the number a regression model predicts, instead of a {@link #label} feature. */
+    public TfRecordData target(String name) {
+        label(name);
+        this.numericTarget = true;
         return this;
     }
 
@@ -88,7 +101,7 @@ public final class TfRecordData {
     public LabeledData read() {
         if (features.isEmpty() || label == null) {
             throw new IllegalStateException("Choose the features of " + files + " before reading them: "
-                    + "TfRecordData.from(file).features(\"x\").label(\"y\").read()");
+                    + "TfRecordData.from(file).features(\"x\").label(\"y\").read(), or .target(\"y\") for a regression");
         }
         TfExampleLayout layout = null;
         DenseExamples.Builder examples = null;
@@ -103,7 +116,11 @@ public final class TfRecordData {
                         examples = new DenseExamples.Builder(layout.shape());
                     }
                     layout.copy(example, examples.next(), examples.offset(), where);
-                    examples.add(layout.label(example, labels, where));
+                    if (numericTarget) {
+                        examples.addTarget(layout.target(example, where));
+                    } else {
+                        examples.add(layout.label(example, labels, where));
+                    }
                 }
             } catch (IOException e) {
                 throw new DataFormatException("Cannot read " + file.toAbsolutePath() + " (" + e
@@ -113,7 +130,8 @@ public final class TfRecordData {
         if (examples == null) {
             throw new DataFormatException(files + " hold no records: write the examples with tf.io.TFRecordWriter");
         }
-        String settings = "tfrecord " + features + " -> " + label + " " + Arrays.toString(shape) + " " + labels;
+        String settings = "tfrecord " + features + " -> " + label + " " + Arrays.toString(shape) + " "
+                + (numericTarget ? "target" : labels);
         return examples.build(SourceFingerprint.name(files.get(0).getFileName().toString(), settings, files), labels);
     }
 

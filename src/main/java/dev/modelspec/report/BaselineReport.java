@@ -1,5 +1,6 @@
 package dev.modelspec.report;
 
+import java.util.List;
 import java.util.Locale;
 import dev.modelspec.api.Baseline;
 
@@ -15,9 +16,11 @@ import dev.modelspec.api.Baseline;
  * @param error why it failed; null if it loaded
  * @param binary a binary model's measures; null otherwise
  * @param regression a regression's measures; null otherwise
+ * @param classes the data's class names by label (a labels file, folder names, declared classes);
+ *     null when the data names no classes or the baseline failed
  */
 public record BaselineReport(String name, String path, String task, Double accuracy, Integer examples, SizeReport size,
-        String error, BinaryReport binary, RegressionReport regression) {
+        String error, BinaryReport binary, RegressionReport regression, List<String> classes) {
 
     /** The report of a loaded baseline. */
     public static BaselineReport of(Baseline baseline) {
@@ -25,11 +28,12 @@ public record BaselineReport(String name, String path, String task, Double accur
                 baseline.task().name().toLowerCase(Locale.ROOT), Numbers.finite(baseline.accuracy()),
                 baseline.exampleCount(), SizeReport.of(baseline.size()), null,
                 baseline.binaryMetrics().map(BinaryReport::of).orElse(null),
-                baseline.regressionMetrics().map(RegressionReport::of).orElse(null));
+                baseline.regressionMetrics().map(RegressionReport::of).orElse(null),
+                baseline.classNames().orElse(null));
     }
 
     /** The report of a baseline that failed with {@code error}. */
     public static BaselineReport failed(String name, String error) {
-        return new BaselineReport(name, null, null, null, null, null, error, null, null);
+        return new BaselineReport(name, null, null, null, null, null, error, null, null, null);
     }
 }

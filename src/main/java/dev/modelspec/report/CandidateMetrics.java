@@ -45,10 +45,11 @@ public record CandidateMetrics(Double accuracy, Double accuracyDelta, List<Doubl
 
     /**
      * The measures of {@code candidate} against a baseline of {@code baselineSize}, with {@code latency} if
-     * it is reported, or why measuring it failed.
+     * it is reported, or why measuring it failed; per-class numbers name their class from {@code
+     * classNames} (by label; empty when the data names no classes).
      */
     public static CandidateMetrics of(Candidate candidate, SizeReport baselineSize, Optional<LatencyComparison> latency,
-            String latencyError) {
+            String latencyError, List<String> classNames) {
         SizeReport size = SizeReport.of(candidate.size());
         LatencyReport latencyReport = latency.map(LatencyReport::of).orElse(null);
         SizeReduction reduction = SizeReduction.of(baselineSize, size);
@@ -61,8 +62,8 @@ public record CandidateMetrics(Double accuracy, Double accuracyDelta, List<Doubl
         return new CandidateMetrics(candidate.accuracy(), delta.delta(),
                 List.of(delta.interval().lower(), delta.interval().upper()), candidate.mcNemar().pValue(),
                 candidate.agreement(), Numbers.finite(candidate.klDivergence()),
-                candidate.classAccuracies().stream().map(ClassAccuracy::of).toList(),
-                ClassAccuracy.of(candidate.largestClassDrop()), candidate.sparsity(), candidate.weightSparsity(),
+                candidate.classAccuracies().stream().map(accuracy -> ClassAccuracy.of(accuracy, classNames)).toList(),
+                ClassAccuracy.of(candidate.largestClassDrop(), classNames), candidate.sparsity(), candidate.weightSparsity(),
                 latencyReport, latencyError, size, reduction,
                 candidate.binaryComparison().map(binary -> BinaryReport.of(binary.candidate())).orElse(null), null);
     }

@@ -77,7 +77,8 @@ public final class ReportCollector {
             LOG.warn("Latency of {} not measured for the report: {}", candidate.recipeName(), latencyError);
             LOG.debug("Latency measurement of {} failed", candidate.recipeName(), e);
         }
-        CandidateMetrics metrics = CandidateMetrics.of(candidate, SizeReport.of(baseline.size()), latency, latencyError);
+        CandidateMetrics metrics = CandidateMetrics.of(candidate, SizeReport.of(baseline.size()), latency, latencyError,
+                baseline.classNames().orElse(List.of()));
         CandidateReport report = new CandidateReport(candidate.recipeName(), candidate.recipe().canonicalForm(),
                 candidate.savedModel().toString(), seconds, null, metrics, List.copyOf(checks),
                 testsOf(spec, candidate.recipeName()));

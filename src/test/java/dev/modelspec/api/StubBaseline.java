@@ -3,6 +3,8 @@ package dev.modelspec.api;
 import dev.modelspec.data.LabeledData;
 import dev.modelspec.metrics.size.ModelSizes;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Test aid: a baseline with the given accuracy on {@code exampleCount} examples, top-k accuracy 0.99
@@ -19,6 +21,12 @@ public record StubBaseline(String name, Path savedModel, double accuracy, int ex
     @Override
     public double topKAccuracy(int k) {
         return k == 1 ? accuracy : 0.99;
+    }
+
+    /** The data's class names; none without data. */
+    @Override
+    public Optional<List<String>> classNames() {
+        return data == null ? Optional.empty() : data.classNames();
     }
 
     @Override

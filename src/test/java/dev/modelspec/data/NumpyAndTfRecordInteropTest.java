@@ -19,11 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("interop")
 class NumpyAndTfRecordInteropTest {
 
-    /** The values every file holds: x[i][j] = i + j / 4, labels i % 3, names "c" + label. */
+    /**
+     * The values every file holds: x[i][j] = i + j / 4, labels i % 3, names "c" + label, regression
+     * targets t[i] = 1.5 - i / 8 (exact in float32).
+     */
     private static final String VALUES = """
             import numpy as np
             x = (np.arange(5)[:, None] + np.arange(4)[None, :] / 4).astype(np.float64)
             y = np.arange(5) % 3
+            t = 1.5 - np.arange(5) / 8
             """;
 
     @TempDir
@@ -39,6 +43,8 @@ class NumpyAndTfRecordInteropTest {
                 np.save('y32.npy', y.astype(np.int32).reshape(5, 1))
                 np.savez_compressed('both.npz', features=x.astype(np.float32), labels=y.astype(np.uint8))
                 np.savez('positional.npz', x, y)
+                np.save('t64.npy', t)
+                np.savez_compressed('regression.npz', x=x.astype(np.float32), t=t.astype(np.float32).reshape(5, 1))
                 """);
 
         assertMatches(NumpyData.npy(dir.resolve("x64.npy"), dir.resolve("y.npy")).read(), 1f);
@@ -47,6 +53,8 @@ class NumpyAndTfRecordInteropTest {
         assertMatches(NumpyData.npz(dir.resolve("both.npz"), "features", "labels").read(), 1f);
         assertMatches(NumpyData.npz(dir.resolve("positional.npz"), "arr_0", "arr_1").read(), 1f);
         assertThat(NumpyData.npy(dir.resolve("x32.npy"), dir.resolve("y.npy")).read().exampleShape()).containsExactly(2, 2);
+        assertTargets(NumpyData.npy(dir.resolve("x64.npy"), dir.resolve("t64.npy")).numericTargets().read());
+        assertTargets(NumpyData.npz(dir.resolve("regression.npz"), "x", "t").numericTargets().read());
     }
 
     @Test
@@ -58,6 +66,7 @@ class NumpyAndTfRecordInteropTest {
                         'x': tf.train.Feature(float_list=tf.train.FloatList(value=x[i])),
                         'label': tf.train.Feature(int64_list=tf.train.Int64List(value=[y[i]])),
                         'name': tf.train.Feature(bytes_list=tf.train.BytesList(value=[b'c%d' % y[i]])),
+                        'price': tf.train.Feature(float_list=tf.train.FloatList(value=[t[i]])),
                     })).SerializeToString()
                 with tf.io.TFRecordWriter('plain.tfrecord') as w:
                     for i in range(3): w.write(example(i))
@@ -73,6 +82,19 @@ class NumpyAndTfRecordInteropTest {
         assertMatches(byIndex, 1f);
         assertMatches(byName, 1f);
         assertThat(byName.classNames()).contains(List.of("c0", "c1", "c2"));
+        assertTargets(TfRecordData.from(dir.resolve("plain.tfrecord"), dir.resolve("rest.tfrecord.gz"))
+                .features("x").target("price").read());
+    }
+
+    private static void assertTargets(LabeledData data) {
+        assertThat(data.size()).isEqualTo(5);
+        assertThat(data.classCount()).isEqualTo(1);
+        for (int i = 0; i < 5; i++) {
+            assertThat(data.target(i)).as("t[%d]", i).isEqualTo(1.5f - i / 8f);
+        }
+        float[] inputs = new float[4];
+        data.copyInputs(4, 1, inputs, 0);
+        assertThat(inputs).containsExactly(4f, 4.25f, 4.5f, 4.75f);
     }
 
     private static void assertMatches(LabeledData data, float scale) {

@@ -93,6 +93,53 @@ class NumpyDataTest {
                 .hasMessageContaining("none.npy");
     }
 
+    @Test
+    void readsRegressionTargetsOfAnyNumericTypeThatSurviveALimit() throws IOException {
+        Path x = NpyFiles.write(dir.resolve("x.npy"), NpyFiles.floats("(3, 2)", 0, 1, 2, 3, 4, 5));
+        Path f32 = NpyFiles.write(dir.resolve("price.npy"), NpyFiles.floats("(3,)", 1.25f, -2.5f, 0.75f));
+        Path f64 = NpyFiles.write(dir.resolve("price64.npy"), NpyFiles.npy("<f8", "(3, 1)", ByteOrder.LITTLE_ENDIAN, 24,
+                b -> b.putDouble(1.25).putDouble(-2.5).putDouble(0.75)));
+        Path archive = NpyFiles.npz(dir.resolve("houses.npz"), "x", NpyFiles.floats("(3, 2)", 0, 1, 2, 3, 4, 5),
+                "y", NpyFiles.longs("(3,)", 7, 0, 9));
+
+        LabeledData data = NumpyData.npy(x, f32).numericTargets().read();
+
+        assertThat(targets(data)).containsExactly(1.25f, -2.5f, 0.75f);
+        assertThat(targets(NumpyData.npy(x, f64).numericTargets().read())).containsExactly(1.25f, -2.5f, 0.75f);
+        assertThat(targets(NumpyData.npz(archive, "x", "y").numericTargets().read())).containsExactly(7f, 0f, 9f);
+        assertThat(data.classCount()).isEqualTo(1);
+        assertThat(data.label(2)).isZero();
+        assertThat(data.limit(2).target(1)).isEqualTo(-2.5f);
+        assertThat(inputs(data)).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(data.name()).isNotEqualTo(NumpyData.npz(archive, "x", "y").read().name());
+    }
+
+    @Test
+    void rejectsTargetsThatDoNotFitTheFeaturesNamingTheFile() throws IOException {
+        Path x = NpyFiles.write(dir.resolve("x.npy"), NpyFiles.floats("(2, 2)", 1, 2, 3, 4));
+        Path wide = NpyFiles.write(dir.resolve("wide.npy"), NpyFiles.floats("(2, 2)", 1, 2, 3, 4));
+        Path three = NpyFiles.write(dir.resolve("three.npy"), NpyFiles.floats("(3,)", 1, 2, 3));
+        Path missing = NpyFiles.write(dir.resolve("nan.npy"), NpyFiles.floats("(2,)", 1, Float.NaN));
+        Path floatLabels = NpyFiles.write(dir.resolve("fy.npy"), NpyFiles.floats("(2,)", 1.5f, 0));
+
+        assertThatThrownBy(() -> NumpyData.npy(x, wide).numericTargets().read()).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("wide.npy has shape [2, 2]; targets must hold one number per example");
+        assertThatThrownBy(() -> NumpyData.npy(x, three).numericTargets().read())
+                .hasMessageContaining("three.npy holds 3 targets");
+        assertThatThrownBy(() -> NumpyData.npy(x, missing).numericTargets().read())
+                .hasMessageContaining("nan.npy target 1 is NaN, not a finite number");
+        assertThatThrownBy(() -> NumpyData.npy(x, floatLabels).read())
+                .hasMessageContaining("fy.npy holds float32 labels").hasMessageContaining("numericTargets()");
+    }
+
+    private static float[] targets(LabeledData data) {
+        float[] targets = new float[data.size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = data.target(i);
+        }
+        return targets;
+    }
+
     private static float[] inputs(LabeledData data) {
         float[] inputs = new float[data.size() * data.exampleLength()];
         data.copyInputs(0, data.size(), inputs, 0);

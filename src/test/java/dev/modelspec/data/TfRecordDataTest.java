@@ -90,4 +90,40 @@ class TfRecordDataTest {
         assertThatThrownBy(() -> TfRecordData.from(Files.write(dir.resolve("empty.tfrecord"), new byte[0]))
                 .features("x").label("y").read()).hasMessageContaining("hold no records");
     }
+
+    @Test
+    void readsAFloatOrInt64TargetPerRecordForARegression() throws IOException {
+        Path file = TfRecordFiles.write(dir.resolve("houses.tfrecord"),
+                example("x", floats(3, 70.5f), "price", floats(1.25f), "floors", ints(2)),
+                example("x", floats(4, 90), "price", floats(-2.5f), "floors", ints(1)),
+                example("x", floats(2, 40), "price", floats(0.75f), "floors", ints(3)));
+
+        LabeledData data = TfRecordData.from(file).features("x").target("price").read();
+
+        assertThat(new float[] {data.target(0), data.target(1), data.target(2)}).containsExactly(1.25f, -2.5f, 0.75f);
+        LabeledData floors = TfRecordData.from(file).features("x").target("floors").read();
+        assertThat(new float[] {floors.target(0), floors.target(1), floors.target(2)}).containsExactly(2f, 1f, 3f);
+        assertThat(data.classCount()).isEqualTo(1);
+        assertThat(data.label(1)).isZero();
+        assertThat(data.limit(2).target(1)).isEqualTo(-2.5f);
+        assertThat(floors.name()).isNotEqualTo(TfRecordData.from(file).features("x").label("floors").read().name());
+        float[] inputs = new float[2];
+        data.copyInputs(2, 1, inputs, 0);
+        assertThat(inputs).containsExactly(2f, 40f);
+    }
+
+    @Test
+    void aTargetThatIsNotOneFiniteNumberNamesTheRecordAndFeature() throws IOException {
+        Path file = TfRecordFiles.write(dir.resolve("t.tfrecord"),
+                example("x", floats(1), "y", floats(1.5f), "pair", floats(1, 2), "name", text("a")),
+                example("x", floats(2), "y", floats(Float.NaN), "pair", floats(3, 4), "name", text("b")));
+
+        assertThatThrownBy(() -> TfRecordData.from(file).features("x").target("y").read())
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("t.tfrecord record 2 feature \"y\" is NaN, not a finite number");
+        assertThatThrownBy(() -> TfRecordData.from(file).features("x").target("pair").read())
+                .hasMessageContaining("record 1 feature \"pair\" holds 2 float value(s); a target must be one float or int64");
+        assertThatThrownBy(() -> TfRecordData.from(file).features("x").target("name").read())
+                .hasMessageContaining("feature \"name\" holds 1 bytes value(s)");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelspec.engine.fixtures.NamedClassesSpec;
 import dev.modelspec.engine.fixtures.PruningSpec;
 import dev.modelspec.report.AllureResults;
 import java.io.IOException;
@@ -71,6 +72,19 @@ class AllureBridgeTests {
         String checkUuid = allure.test("[recipe:magnitude80]/[check:accuracy-drop]").get("uuid").asText();
         assertThat(StreamSupport.stream(container.get("children").spliterator(), false).map(JsonNode::asText))
                 .contains(checkUuid);
+    }
+
+    @Test
+    void namesTheClassesOfTheDataInThePerClassTableAndTheWorstClassDrop() throws IOException {
+        AllureResults allure = AllureResults.run(new ModelSpecTestEngine(new FakeWorkbench()), results,
+                Map.of(ModelSpecConstants.REPORT_DIR, reportDir.toString()), selectClass(NamedClassesSpec.class));
+
+        JsonNode teardown = allure.container("harsh").at("/afters/0");
+        assertThat(Files.readString(allure.attachment(teardown, "metrics"))).contains(
+                "<td>worst class drop</td><td></td><td>class 0 (cat): 0.8501 → 0.8179</td>",
+                "<tr><td>0 (cat)</td><td>10000</td><td>0.8501</td><td>0.8179</td>");
+        assertThat(allure.test("[recipe:harsh]/[check:class-accuracy-drop]").at("/statusDetails/message").asText())
+                .contains("but class 0 (cat) dropped 0.0322");
     }
 
     @Test

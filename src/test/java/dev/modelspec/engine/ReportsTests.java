@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelspec.api.StubCandidate;
 import dev.modelspec.engine.fixtures.FailingRecipesSpec;
 import dev.modelspec.engine.fixtures.MissingBaselineSpec;
+import dev.modelspec.engine.fixtures.NamedClassesSpec;
 import dev.modelspec.engine.fixtures.PruningSpec;
 import dev.modelspec.metrics.comparison.AccuracyDelta;
 import dev.modelspec.report.LatencyMode;
@@ -83,6 +84,31 @@ class ReportsTests {
         assertThat(failed.get("name").asText()).isEqualTo("tooStrict");
         assertThat(failed.get("best").isNull()).isTrue();
         assertThat(failed.get("points")).hasSize(2);
+    }
+
+    @Test
+    void classNamesOfTheDataNameEveryPerClassNumberInReportJsonSummaryAndTheFailedCheck() throws IOException {
+        Events events = run(Map.of(), selectClass(NamedClassesSpec.class), selectClass(PruningSpec.class));
+
+        JsonNode named = spec(report(), NamedClassesSpec.class);
+        assertThat(named.at("/baseline/classes")).extracting(JsonNode::asText).containsExactly("cat", "dog");
+        JsonNode metrics = candidate(named, "harsh").get("metrics");
+        assertThat(metrics.at("/worstClassDrop/class").asInt()).isZero();
+        assertThat(metrics.at("/worstClassDrop/name").asText()).isEqualTo("cat");
+        assertThat(metrics.at("/perClassAccuracy/0/name").asText()).isEqualTo("cat");
+        JsonNode unnamed = spec(report(), PruningSpec.class);
+        assertThat(unnamed.at("/baseline/classes").isNull()).isTrue();
+        assertThat(candidate(unnamed, "magnitude80").at("/metrics/worstClassDrop/name").isNull()).isTrue();
+        assertThat(Files.readString(reportDir.resolve(MarkdownSummary.FILE_NAME)))
+                .contains("- harsh: class accuracy drop ≤ 0.020, measured 0.0322 on class 0 (cat)");
+        assertThat(events.failed().stream().map(event -> event.getRequiredPayload(TestExecutionResult.class)
+                .getThrowable().map(Throwable::getMessage).orElse("")))
+                .contains("Expecting candidate \"harsh\" to lose at most 0.020 accuracy on every class, but class 0 (cat) "
+                        + "dropped 0.0322 (0.8501 → 0.8179 on 10000 examples)");
+        assertThat(events.reportingEntryPublished().stream()
+                .map(event -> event.getRequiredPayload(org.junit.platform.engine.reporting.ReportEntry.class)
+                        .getKeyValuePairs().get("check")))
+                .contains("class accuracy drop ≤ 0.020: measured 0.0322 on class 0 (cat) (0.8501 → 0.8179)");
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class CandidateReports {
     public static CandidateReport measured(String recipe, double baselineAccuracy, double accuracy, boolean withLatency) {
         StubCandidate stub = StubCandidate.of(recipe, baselineAccuracy, accuracy, 0.5, 0.95);
         return new CandidateReport(recipe, "stub", "target/" + recipe, 1, null, CandidateMetrics.of(stub, BASELINE_SIZE,
-                withLatency ? Optional.of(stub.latency()) : Optional.empty(), null), List.of(), List.of());
+                withLatency ? Optional.of(stub.latency()) : Optional.empty(), null, List.of()), List.of(), List.of());
     }
 
     /** {@code candidate} with every size measure {@code bytes}. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TaskReportsTest {
 
     private static CandidateMetrics metricsOf(dev.modelspec.api.Candidate candidate) {
-        return CandidateMetrics.of(candidate, CandidateReports.BASELINE_SIZE, Optional.empty(), null);
+        return CandidateMetrics.of(candidate, CandidateReports.BASELINE_SIZE, Optional.empty(), null, List.of());
     }
 
     @Test

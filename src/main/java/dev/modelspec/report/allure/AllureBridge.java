@@ -78,7 +78,7 @@ final class AllureBridge implements ReportListener {
             }
             baseline.confusionMatrix().ifPresent(base -> candidate.confusionMatrix().ifPresent(compressed ->
                     lifecycle.addAttachment("confusion matrix delta", HTML, ".html",
-                            ConfusionDeltaPage.of(base, compressed))));
+                            ConfusionDeltaPage.of(base, compressed, baseline.classNames().orElse(List.of())))));
             if (DisagreementGrid.canDraw(baseline.data().exampleShape()) && !candidate.disagreements().isEmpty()) {
                 lifecycle.addAttachment("worst disagreements", PNG, ".png",
                         DisagreementGrid.png(baseline.data(), candidate.disagreements(), DISAGREEMENTS_SHOWN));

@@ -16,11 +16,12 @@ final class ConfusionDeltaPage {
     private ConfusionDeltaPage() {}
 
     /**
-     * The page of {@code candidate} minus {@code baseline}.
+     * The page of {@code candidate} minus {@code baseline}, its classes named from {@code classNames}
+     * (by label; empty when the data names no classes).
      *
      * @throws IllegalArgumentException if the matrices have different class counts
      */
-    static byte[] of(ConfusionMatrix baseline, ConfusionMatrix candidate) {
+    static byte[] of(ConfusionMatrix baseline, ConfusionMatrix candidate, List<String> classNames) {
         int classes = baseline.classes();
         if (candidate.classes() != classes) {
             throw new IllegalArgumentException("Baseline has " + classes + " classes, candidate " + candidate.classes());
@@ -34,10 +35,10 @@ final class ConfusionDeltaPage {
             }
         }
         List<String> header = new ArrayList<>(List.of("true \\ predicted"));
-        IntStream.range(0, classes).forEach(p -> header.add(Integer.toString(p)));
+        IntStream.range(0, classes).forEach(p -> header.add(Html.escape(label(p, classNames))));
         List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < classes; t++) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(t)));
+            List<String> row = new ArrayList<>(List.of(Html.escape(label(t, classNames))));
             for (int p = 0; p < classes; p++) {
                 row.add(cell(delta[t][p], t == p, largest));
             }
@@ -47,6 +48,10 @@ final class ConfusionDeltaPage {
                 .table(header, rows, "Counts of (true, predicted) pairs; green: more right or less wrong, "
                         + "red: more wrong or less right.")
                 .bytes();
+    }
+
+    private static String label(int cls, List<String> classNames) {
+        return cls < classNames.size() ? cls + " (" + classNames.get(cls) + ")" : Integer.toString(cls);
     }
 
     private static String cell(long delta, boolean diagonal, long largest) {

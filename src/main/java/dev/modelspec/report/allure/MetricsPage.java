@@ -52,7 +52,7 @@ final class MetricsPage {
         rows.add(List.of("agreement", "", fraction(metrics.agreement())));
         rows.add(List.of("KL divergence", "", metrics.klDivergence() == null ? "" : fraction(metrics.klDivergence())));
         ClassAccuracy worst = metrics.worstClassDrop();
-        rows.add(List.of("worst class drop", "", "class " + worst.cls() + ": " + value(worst.baseline()) + " → "
+        rows.add(List.of("worst class drop", "", "class " + worst.label() + ": " + value(worst.baseline()) + " → "
                 + value(worst.candidate())));
         if (baseline.binary() != null && metrics.binary() != null) {
             rows.add(List.of("ROC AUC", value(baseline.binary().auc()), value(metrics.binary().auc())));
@@ -106,7 +106,7 @@ final class MetricsPage {
     }
 
     private static List<List<String>> classes(CandidateMetrics metrics) {
-        return metrics.perClassAccuracy().stream().map(c -> List.of(Integer.toString(c.cls()),
+        return metrics.perClassAccuracy().stream().map(c -> List.of(Html.escape(c.label()),
                 Long.toString(c.support()), value(c.baseline()), value(c.candidate()),
                 c.drop() == null ? "" : Formats.signed(c.drop()))).toList();
     }

@@ -37,6 +37,9 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
 
     private static final int COLUMNS = 12;
 
+    /** The {@link CheckReport#name()} of the largest drop of any one class's accuracy. */
+    private static final String CLASS_ACCURACY_DROP = "class-accuracy-drop";
+
     /** The table of {@code spec}. */
     public static SummaryTable of(SpecReport spec) {
         BaselineReport baseline = spec.baseline();
@@ -108,6 +111,13 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
         return List.copyOf(cells);
     }
 
+    /** {@code  on class 6 (Shirt)} after a failed class accuracy drop: which class lost the most. */
+    private static String worstClass(CheckReport check, CandidateMetrics metrics) {
+        boolean perClass = check.name().equals(CLASS_ACCURACY_DROP);
+        return perClass && metrics != null && metrics.worstClassDrop() != null
+                ? " on class " + metrics.worstClassDrop().label() : "";
+    }
+
     private static List<String> failures(SpecReport spec) {
         List<String> failures = new ArrayList<>();
         if (spec.baseline().error() != null) {
@@ -123,7 +133,7 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
             for (CheckReport check : candidate.checks()) {
                 if (!check.passed()) {
                     failures.add(candidate.recipe() + ": " + check.description() + ", measured "
-                            + fraction(check.measured()));
+                            + fraction(check.measured()) + worstClass(check, candidate.metrics()));
                 }
             }
             for (TestReport test : candidate.tests()) {

@@ -35,7 +35,7 @@ class ChartsTest {
     private static CandidateReport candidate(String recipe, String settings, double accuracy, double sparsity) {
         return new CandidateReport(recipe, settings, "target/" + recipe, 1, null, CandidateMetrics.of(
                 StubCandidate.of(recipe, 0.9, accuracy, sparsity, 0.95), CandidateReports.BASELINE_SIZE, Optional.empty(),
-                null), List.of(), List.of());
+                null, List.of()), List.of(), List.of());
     }
 
     @Test

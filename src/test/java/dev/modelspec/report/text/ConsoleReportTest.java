@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelspec.api.StubBaseline;
 import dev.modelspec.api.StubCandidate;
+import dev.modelspec.metrics.comparison.ClassAccuracyDrop;
 import dev.modelspec.report.BaselineReport;
 import dev.modelspec.report.CandidateMetrics;
 import dev.modelspec.report.CandidateReport;
@@ -14,6 +15,7 @@ import dev.modelspec.report.TestReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class ConsoleReportTest {
     void printsOneAlignedRowPerModelBaselineFirstThenWhatFailedThenTheTradeOffSmallestFirst() {
         StubCandidate pruned = StubCandidate.of("magnitude90", 0.85, 0.80, 0.9, 0.93);
         CandidateReport measured = new CandidateReport("magnitude90", "p", "target/m", 2.5, null,
-                CandidateMetrics.of(pruned, CandidateReports.BASELINE_SIZE, Optional.of(pruned.latency()), null),
+                CandidateMetrics.of(pruned, CandidateReports.BASELINE_SIZE, Optional.of(pruned.latency()), null, List.of()),
                 List.of(new CheckReport("accuracy-drop", "accuracy drop ≤ 0.020", false, 0.05, 0.02)),
                 List.of(new TestReport("staysAccurate", false, "dropped too far"), new TestReport("keepsClasses", true, null)));
         CandidateReport failed = new CandidateReport("exploding", null, null, 0.1, "recipe exploding failed: boom", null,
@@ -56,5 +58,25 @@ class ConsoleReportTest {
                 "◆  magnitude90   500 B    0.8000             1.11×              1.11×  failed",
                 "★  int8          700 B    0.8500                 –                  –  passed",
                 "   baseline     1000 B    0.8500");
+    }
+
+    @Test
+    void namesTheClassThatLostMostWhenTheClassAccuracyCheckFailsAndTheDataNamesItsClasses() {
+        StubCandidate pruned = StubCandidate.of("magnitude90", 0.85, 0.80, 0.9, 0.93).withClasses(
+                new ClassAccuracyDrop(0, 500, 0.90, 0.89), new ClassAccuracyDrop(1, 500, 0.80, 0.71));
+        CheckReport classCheck = new CheckReport("class-accuracy-drop", "class accuracy drop ≤ 0.050", false, 0.09, 0.05);
+        List<String> lines = new ArrayList<>();
+        for (List<String> names : List.of(List.of("cat", "dog"), List.<String>of())) {
+            CandidateReport candidate = new CandidateReport("magnitude90", "p", "target/m", 2.5, null,
+                    CandidateMetrics.of(pruned, CandidateReports.BASELINE_SIZE, Optional.empty(), null, names),
+                    List.of(classCheck), List.of());
+            SpecReport spec = SpecReport.of("com.acme.PruneSpec", 3.2, BaselineReport.of(StubBaseline.withAccuracy(0.85)),
+                    List.of(candidate), List.of());
+            lines.addAll(ConsoleReport.render(SummaryTable.of(spec)).lines().filter(line -> line.contains("failed")).toList());
+        }
+
+        assertThat(lines).containsExactly(
+                "[modelspec] failed: magnitude90: class accuracy drop ≤ 0.050, measured 0.0900 on class 1 (dog)",
+                "[modelspec] failed: magnitude90: class accuracy drop ≤ 0.050, measured 0.0900 on class 1");
     }
 }
