@@ -74,6 +74,17 @@ public final class Optimizer {
                 .addInput(ops.scalar(learningRate)).addInput(gradient).addInput(ops.scalar(epsilonOrMomentum)).build();
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Optimizer o && adam == o.adam && learningRate == o.learningRate && beta1 == o.beta1
+                && beta2 == o.beta2 && epsilonOrMomentum == o.epsilonOrMomentum;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(adam, learningRate, beta1, beta2, epsilonOrMomentum);
+    }
+
     /** E.g. {@code adam(0.001)} or {@code sgd(0.01,momentum=0.9)}. */
     @Override
     public String toString() {

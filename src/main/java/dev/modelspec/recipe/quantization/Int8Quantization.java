@@ -66,6 +66,16 @@ public final class Int8Quantization implements CompressionStep, WeightEncoding {
         return new Int8Quantization(symmetric, true, stored);
     }
 
+    /** Whether the zero point is 0 and the integers in {@code [-127, 127]} (else a fitted zero point). */
+    public boolean isSymmetric() {
+        return symmetric;
+    }
+
+    /** Whether each output channel (the last dimension) has a scale of its own (else one per tensor). */
+    public boolean isPerChannel() {
+        return perChannel;
+    }
+
     /** Always 8. */
     @Override
     public int bitsPerWeight() {
