@@ -40,7 +40,7 @@ class DerivedGraphFineTuningTest {
     Path temporary;
 
     @ParameterizedTest
-    @ValueSource(strings = {"keras3_export_cnn", "tf1_graph", "keras3_bn_dropout"})
+    @ValueSource(strings = {"keras3_export_cnn", "tf1_graph", "keras3_bn_dropout", "keras3_saved_mlp"})
     void fineTunesAModelWithoutTrainingSignatureBackAboveItsOneShotAccuracy(String kind) {
         SavedModelReference reference = SavedModelReference.of(GeneratedModels.get(kind).directory());
         LabeledData training = FashionMnist.train().first(2000);
