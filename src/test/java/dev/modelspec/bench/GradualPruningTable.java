@@ -56,8 +56,8 @@ public final class GradualPruningTable {
                     "serving_default", Optional.empty(), FashionMnistTest.class, Optional.of(FashionMnistTrain.class), OptionalInt.empty(),
                     256));
             Baseline base = loaded.baseline();
-            System.out.printf(Locale.ROOT, "training examples %d, epochs %d, batch %d, end step %d%n",
-                    trainingExamples, epochs, batch, endStep);
+            System.out.printf(Locale.ROOT, "training examples %d, epochs %d, batch %d, end step %d, frequency %d%n",
+                    trainingExamples, epochs, batch, endStep, frequency);
             System.out.printf(Locale.ROOT, "| model | accuracy | Δ (points) | sparsity | weights gzip | ×smaller | packed | ×smaller |%n");
             System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|%n");
             System.out.printf(Locale.ROOT, "| baseline | %.4f | | 0.000 | %d | 1.0 | %d | 1.0 |%n", base.accuracy(),
