@@ -18,6 +18,9 @@ import dev.modelspec.recipe.WeightEncoding;
  * at most half its scale, and zeros stay exactly zero. Biases and other parameters are left alone
  * (TFLite keeps biases in 32 bits). Immutable; every setter returns a new step.
  *
+ * <p>Post-training quantization: the weights are rounded as they are. To fine-tune them for the grid
+ * first, pass this step to {@code FineTuning.epochs(n).quantizationAware(...)} (docs/fine-tuning.md).
+ *
  * <p>Canonical form: {@code quantize.int8(scheme=symmetric,granularity=per-tensor)}.
  */
 public final class Int8Quantization implements CompressionStep, WeightEncoding {
