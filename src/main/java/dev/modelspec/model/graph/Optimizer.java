@@ -1,6 +1,7 @@
 package dev.modelspec.model.graph;
 
 import java.util.List;
+import java.util.Objects;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Output;
 
@@ -82,7 +83,7 @@ public final class Optimizer {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(adam, learningRate, beta1, beta2, epsilonOrMomentum);
+        return Objects.hash(adam, learningRate, beta1, beta2, epsilonOrMomentum);
     }
 
     /** E.g. {@code adam(0.001)} or {@code sgd(0.01,momentum=0.9)}. */
