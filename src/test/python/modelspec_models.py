@@ -388,11 +388,15 @@ def _dense_softmax_mlp():
 
 
 def keras3_saved_mlp(out, fd):
-    """tf.saved_model.save of an untrained Keras 3 MLP (NHWC input, Dense 32 relu, softmax head), with its data."""
+    """tf.saved_model.save of an untrained Keras 3 MLP (NHWC input, Dense 32 relu, softmax head): the Keras 2
+    model.save() layout (object graph, serving function capturing the weights); its data and reference
+    training with Adam 1e-3."""
     keras.utils.set_random_seed(2)
     x, y = _fashion_nhwc(fd)
-    tf.saved_model.save(_dense_softmax_mlp(), out)
+    model = _dense_softmax_mlp()
+    tf.saved_model.save(model, out)
     _write_data(out, x, y)
+    _train_and_record(out, model, x, y, keras.losses.SparseCategoricalCrossentropy(), keras.optimizers.Adam(1e-3))
     return dict(signature="serving_default", input_shape=[28, 28, 1], output="probabilities")
 
 

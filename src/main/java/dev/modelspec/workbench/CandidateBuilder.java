@@ -10,6 +10,7 @@ import dev.modelspec.model.WeightSet;
 import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.model.graph.CompressedExport;
 import dev.modelspec.model.graph.ExportReport;
+import dev.modelspec.model.graph.TrainingGraphCache;
 import dev.modelspec.recipe.ActivationStatistics;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.Recipe;
@@ -33,9 +34,12 @@ final class CandidateBuilder {
     static final String SHIPPED_NOTES = "shipped-notes.txt";
 
     private final Progress progress;
+    private final TrainingGraphCache trainingGraphs;
 
-    CandidateBuilder(Progress progress) {
+    /** A builder whose recipes fine-tune through the training graphs of {@code trainingGraphs}, the run's. */
+    CandidateBuilder(Progress progress, TrainingGraphCache trainingGraphs) {
         this.progress = progress;
+        this.trainingGraphs = trainingGraphs;
     }
 
     /**
@@ -53,7 +57,7 @@ final class CandidateBuilder {
             WeightSet weights = model.readWeights();
             Optional<LabeledData> examples = trainingData.map(DataProviders::load);
             Optional<TrainingSetup> training = examples.map(data ->
-                    new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY));
+                    new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY, trainingGraphs));
             LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
             Supplier<ChannelParameters> channelParameters = computedOnFirstUse(model);
             if (stepsDone > 0) {

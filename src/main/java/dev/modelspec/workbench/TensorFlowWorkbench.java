@@ -15,6 +15,7 @@ import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelHash;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.TrainingGraphCache;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.Recipe;
 import java.io.IOException;
@@ -46,6 +47,7 @@ public final class TensorFlowWorkbench implements Workbench {
     private final Progress progress;
     private final WorkCounters counters;
     private final Map<Class<? extends DataProvider>, String> trainingDataKeys = new HashMap<>();
+    private final TrainingGraphCache trainingGraphs = TrainingGraphCache.create();
 
     TensorFlowWorkbench(Path cacheDirectory, LatencyMeter latencyMeter, Progress progress, WorkCounters counters)
             throws IOException {
@@ -84,7 +86,7 @@ public final class TensorFlowWorkbench implements Workbench {
                 .ifPresent(progress::warning);
         Path servingCopy = cache.entry(SERVING_COPIES, key, staging -> {
             progress.phase("measure size");
-            new CandidateBuilder(progress).exportUnchanged(reference, staging.resolve(MODEL));
+            new CandidateBuilder(progress, trainingGraphs).exportUnchanged(reference, staging.resolve(MODEL));
         }, entry -> entry.resolve(MODEL));
         EvaluatedBaseline baseline = new EvaluatedBaseline(request, reference, key, data, evaluation,
                 measured(BASELINE, reference.withDirectory(servingCopy), servingCopy, FULL_PRECISION).size());
@@ -110,7 +112,7 @@ public final class TensorFlowWorkbench implements Workbench {
                     ? base.reference()
                     : base.reference().withDirectory(cache.existing(CANDIDATES, candidateKey(base, recipe.prefix(done)))
                             .orElseThrow().resolve(MODEL));
-            new CandidateBuilder(progress).build(start, recipe, done, request.trainingData(), base.data(), staging);
+            new CandidateBuilder(progress, trainingGraphs).build(start, recipe, done, request.trainingData(), base.data(), staging);
         }, published -> published);
         SavedModelReference weights = base.reference().withDirectory(entry.resolve(MODEL));
         SavedModelReference candidate = base.reference().withDirectory(shipped(entry));
@@ -196,6 +198,7 @@ public final class TensorFlowWorkbench implements Workbench {
 
     @Override
     public void close() throws IOException {
+        trainingGraphs.close();
         cache.close();
     }
 }

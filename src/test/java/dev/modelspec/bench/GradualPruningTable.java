@@ -26,10 +26,11 @@ import java.util.Set;
  * fine-tuning, and gradual then int8; accuracy, sparsity, serving-weights gzip and packed size
  * against the baseline, all through the real workbench.
  *
- * <p>Usage: {@code GradualPruningTable [cacheDir] [epochs] [batchSize] [endFraction] [modelDir]}: the
- * schedule reaches 80% after {@code endFraction} of the training steps (default 1) and holds it
- * after; {@code modelDir} is another baseline (default {@code examples/models/fashion-cnn-small}),
- * fine-tuned through its derived training graph when it has no {@code train} signature.
+ * <p>Usage: {@code GradualPruningTable [cacheDir] [epochs] [batchSize] [endFraction] [modelDir] [frequency]}:
+ * the schedule reaches 80% after {@code endFraction} of the training steps (default 1) and holds it
+ * after, pruning every {@code frequency} steps (default 10; tfmot's default is 100); {@code modelDir}
+ * is another baseline (default {@code examples/models/fashion-cnn-small}), fine-tuned through its
+ * derived training graph when it has no {@code train} signature.
  */
 public final class GradualPruningTable {
 
@@ -43,8 +44,9 @@ public final class GradualPruningTable {
         int trainingExamples = new FashionMnistTrain().load().size();
         double endFraction = args.length > 3 ? Double.parseDouble(args[3]) : 1.0;
         long endStep = Math.round(Math.ceil(trainingExamples / (double) batch) * epochs * endFraction);
+        int frequency = args.length > 5 ? Integer.parseInt(args[5]) : 10;
         Recipe gradual = Recipe.of(Pruning.gradual(Pruning.magnitude(),
-                new PolynomialDecay(0.5, 0.8, 0, endStep, 3, 10)).epochs(epochs).batchSize(batch));
+                new PolynomialDecay(0.5, 0.8, 0, endStep, 3, frequency)).epochs(epochs).batchSize(batch));
         Map<String, Recipe> recipes = new LinkedHashMap<>();
         recipes.put("one-shot 80%", Recipe.prune(Pruning.magnitude().sparsity(0.8)));
         recipes.put("gradual 50%→80%", gradual);
@@ -54,8 +56,8 @@ public final class GradualPruningTable {
                     "serving_default", Optional.empty(), FashionMnistTest.class, Optional.of(FashionMnistTrain.class), OptionalInt.empty(),
                     256));
             Baseline base = loaded.baseline();
-            System.out.printf(Locale.ROOT, "training examples %d, epochs %d, batch %d, end step %d%n",
-                    trainingExamples, epochs, batch, endStep);
+            System.out.printf(Locale.ROOT, "training examples %d, epochs %d, batch %d, end step %d, frequency %d%n",
+                    trainingExamples, epochs, batch, endStep, frequency);
             System.out.printf(Locale.ROOT, "| model | accuracy | Δ (points) | sparsity | weights gzip | ×smaller | packed | ×smaller |%n");
             System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|%n");
             System.out.printf(Locale.ROOT, "| baseline | %.4f | | 0.000 | %d | 1.0 | %d | 1.0 |%n", base.accuracy(),

@@ -11,6 +11,7 @@ import dev.modelspec.model.ReluActivationSampler;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.TrainingGraphCache;
 import dev.modelspec.recipe.Recipe;
 import dev.modelspec.recipe.pruning.Pruning;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class SampledActivationsTest {
     @Test
     void candidateBuilderOffersThemToApozFilterPruning(@TempDir Path tmp) throws Exception {
         Recipe recipe = Recipe.prune(Pruning.filters().fraction(0.25).byApoz().skipLast());
-        new CandidateBuilder(phase -> { }).build(SMALL_CNN, recipe, 0, Optional.empty(), FashionMnist.test(),
+        new CandidateBuilder(phase -> { }, TrainingGraphCache.keepingNothing()).build(SMALL_CNN, recipe, 0, Optional.empty(), FashionMnist.test(),
                 tmp.resolve("candidate"));
 
         double[] apoz;

@@ -1,6 +1,7 @@
 package dev.modelspec.model.graph;
 
 import java.util.List;
+import java.util.Objects;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Output;
 
@@ -72,6 +73,17 @@ public final class Optimizer {
         initializers.add(accumulator.initializer());
         return ops.op("ResourceApplyMomentum", "momentum").addInput(handle).addInput(accumulator.handle())
                 .addInput(ops.scalar(learningRate)).addInput(gradient).addInput(ops.scalar(epsilonOrMomentum)).build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Optimizer o && adam == o.adam && learningRate == o.learningRate && beta1 == o.beta1
+                && beta2 == o.beta2 && epsilonOrMomentum == o.epsilonOrMomentum;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(adam, learningRate, beta1, beta2, epsilonOrMomentum);
     }
 
     /** E.g. {@code adam(0.001)} or {@code sgd(0.01,momentum=0.9)}. */

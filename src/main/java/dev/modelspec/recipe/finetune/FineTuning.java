@@ -2,20 +2,28 @@ package dev.modelspec.recipe.finetune;
 
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.model.graph.ChannelParameters;
+import dev.modelspec.model.graph.FakeQuantization;
+import dev.modelspec.model.graph.Optimizer;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepArguments;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.quantization.Int8Quantization;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Fine-tuning as a step of its own, for chains such as {@code prune → fine-tune → cluster → int8}:
  * trains for {@link #epochs()} epochs of batches of {@link #batchSize()} on the spec's training
- * data, through the model's {@code train} signature or, without one, the training graph derived
- * from its serving signature. Prunable weights that are zero when the step starts stay zero, so the
- * sparsity of earlier steps is kept, and so do the zeroed bias and BatchNormalization entries of a
- * filter pruned whole ({@link StepContext#channelParameters()}), so its removal stays exact;
- * everything else may change (run it before clustering or int8, whose grids it would not keep).
+ * data, through the model's {@code train} signature or, without one (or with an optimizer chosen
+ * by {@link #withOptimizer}), the training graph derived from its serving signature. Prunable
+ * weights that are zero when the step starts stay zero, so the sparsity of earlier steps is kept,
+ * and so do the zeroed bias and BatchNormalization entries of a filter pruned whole
+ * ({@link StepContext#channelParameters()}), so its removal stays exact; everything else may change
+ * (run it before clustering or int8, whose grids it would not keep, or make it
+ * {@link #quantizationAware quantization-aware}).
  *
- * <p>Canonical form: {@code finetune(epochs=2,batchSize=32)}.
+ * <p>Canonical form: {@code finetune(epochs=2,batchSize=32)}, with {@code ,optimizer=sgd(0.01,momentum=0.9)}
+ * when one is chosen.
  */
 public final class FineTuning implements CompressionStep {
 
@@ -24,22 +32,45 @@ public final class FineTuning implements CompressionStep {
 
     private final int epochs;
     private final int batchSize;
+    private final Optional<Optimizer> optimizer;
 
-    private FineTuning(int epochs, int batchSize) {
+    private FineTuning(int epochs, int batchSize, Optional<Optimizer> optimizer) {
         this.epochs = epochs;
         this.batchSize = batchSize;
+        this.optimizer = optimizer;
     }
 
     /** Fine-tuning for {@code epochs} ({@code >= 1}) epochs of batches of {@value #DEFAULT_BATCH_SIZE}. */
     public static FineTuning epochs(int epochs) {
         StepArguments.requireAtLeast("epochs", epochs, 1);
-        return new FineTuning(epochs, DEFAULT_BATCH_SIZE);
+        return new FineTuning(epochs, DEFAULT_BATCH_SIZE, Optional.empty());
     }
 
     /** This step with batches of {@code size} examples ({@code >= 1}). */
     public FineTuning batchSize(int size) {
         StepArguments.requireAtLeast("batchSize", size, 1);
-        return new FineTuning(epochs, size);
+        return new FineTuning(epochs, size, optimizer);
+    }
+
+    /**
+     * This step training with {@code chosen}, e.g. {@code Optimizer.adam(1e-4)} or {@code
+     * Optimizer.sgd(0.01, 0.9)}, through the training graph derived from the serving signature (even
+     * when the model has a {@code train} signature, whose optimizer is built in). Without it: Adam at
+     * 1e-3, Keras' default, or the model's {@code train} signature when it has one.
+     */
+    public FineTuning withOptimizer(Optimizer chosen) {
+        return new FineTuning(epochs, batchSize, Optional.of(Objects.requireNonNull(chosen, "optimizer")));
+    }
+
+    /**
+     * Quantization-aware fine-tuning, then {@code int8}: this step's training with the prunable
+     * weights read through the int8 grid {@code int8} will give them (same scheme and granularity),
+     * so they learn values that suit it, then the rounding of {@code int8} itself (and its storage,
+     * when {@link Int8Quantization#stored()}). For example {@code
+     * FineTuning.epochs(2).quantizationAware(Quantization.int8().perChannel().stored())}.
+     */
+    public QuantizationAwareFineTuning quantizationAware(Int8Quantization int8) {
+        return new QuantizationAwareFineTuning(this, Objects.requireNonNull(int8, "int8"));
     }
 
     /** The number of epochs. */
@@ -50,6 +81,11 @@ public final class FineTuning implements CompressionStep {
     /** The number of examples per training step. */
     public int batchSize() {
         return batchSize;
+    }
+
+    /** The optimizer chosen with {@link #withOptimizer}; empty for the default. */
+    public Optional<Optimizer> optimizer() {
+        return optimizer;
     }
 
     /** Always: this step trains. */
@@ -65,14 +101,20 @@ public final class FineTuning implements CompressionStep {
      */
     @Override
     public void apply(WeightSet weights, StepContext context) {
-        new MaskedFineTuning<>(new KeepingZeros(epochs, batchSize, canonicalForm(),
-                context.channelParameters().orElse(ChannelParameters.none()))).run(weights, context);
+        train(weights, context, Optional.empty(), canonicalForm());
+    }
+
+    /** Trains as {@link #apply} does, the prunable weights read through {@code grid} if present. */
+    void train(WeightSet weights, StepContext context, Optional<FakeQuantization> grid, String stepName) {
+        KeepingZeros plan = new KeepingZeros(epochs, batchSize, stepName,
+                context.channelParameters().orElse(ChannelParameters.none()));
+        new MaskedFineTuning<>(plan, new TrainingChoices(optimizer, grid)).run(weights, context);
     }
 
     /** E.g. {@code finetune(epochs=2,batchSize=32)}. */
     @Override
     public String canonicalForm() {
-        return "finetune(epochs=" + epochs + ",batchSize=" + batchSize + ")";
+        return "finetune(epochs=" + epochs + ",batchSize=" + batchSize + optimizer.map(o -> ",optimizer=" + o).orElse("") + ")";
     }
 
     @Override

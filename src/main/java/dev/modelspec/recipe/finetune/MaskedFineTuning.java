@@ -24,10 +24,17 @@ import java.util.function.Predicate;
 public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
 
     private final MaskSchedule<M> plan;
+    private final TrainingChoices choices;
 
     /** Fine-tuning that follows {@code plan}. */
     public MaskedFineTuning(MaskSchedule<M> plan) {
+        this(plan, TrainingChoices.DEFAULTS);
+    }
+
+    /** Fine-tuning that follows {@code plan} and trains as {@code choices} say. */
+    MaskedFineTuning(MaskSchedule<M> plan, TrainingChoices choices) {
         this.plan = plan;
+        this.choices = choices;
     }
 
     /**
@@ -41,7 +48,7 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
                         + "Add trainingData = <a DataProvider> to @ModelSpec."));
         SavedModel model = setup.model();
         model.writeWeights(weights);
-        try (ModelTrainer trainer = ModelTrainer.open(setup)) {
+        try (ModelTrainer trainer = ModelTrainer.open(setup, choices)) {
             train(trainer, setup.data(), context);
             trainer.finish();
         }

@@ -28,9 +28,12 @@ interface ModelTrainer extends AutoCloseable {
     @Override
     void close();
 
-    /** The trainer for {@code setup}: its training signature if the model has it, else a derived graph. */
-    static ModelTrainer open(TrainingSetup setup) {
+    /**
+     * The trainer for {@code setup}: its training signature if the model has it and {@code choices}
+     * need nothing it cannot do (another optimizer, a simulated int8 grid), else a derived graph.
+     */
+    static ModelTrainer open(TrainingSetup setup, TrainingChoices choices) {
         boolean hasSignature = setup.model().signatures().stream().anyMatch(s -> s.key().equals(setup.signatureKey()));
-        return hasSignature ? new SignatureTrainer(setup) : DerivedGraphTrainer.open(setup);
+        return hasSignature && !choices.needDerivedGraph() ? new SignatureTrainer(setup) : DerivedGraphTrainer.open(setup, choices);
     }
 }

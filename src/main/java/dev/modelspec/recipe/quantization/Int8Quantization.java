@@ -18,6 +18,9 @@ import dev.modelspec.recipe.WeightEncoding;
  * at most half its scale, and zeros stay exactly zero. Biases and other parameters are left alone
  * (TFLite keeps biases in 32 bits). Immutable; every setter returns a new step.
  *
+ * <p>Post-training quantization: the weights are rounded as they are. To fine-tune them for the grid
+ * first, pass this step to {@code FineTuning.epochs(n).quantizationAware(...)} (docs/fine-tuning.md).
+ *
  * <p>Canonical form: {@code quantize.int8(scheme=symmetric,granularity=per-tensor)}.
  */
 public final class Int8Quantization implements CompressionStep, WeightEncoding {
@@ -64,6 +67,16 @@ public final class Int8Quantization implements CompressionStep, WeightEncoding {
     /** This step with one scale per output channel (the last dimension). */
     public Int8Quantization perChannel() {
         return new Int8Quantization(symmetric, true, stored);
+    }
+
+    /** Whether the zero point is 0 and the integers in {@code [-127, 127]} (else a fitted zero point). */
+    public boolean isSymmetric() {
+        return symmetric;
+    }
+
+    /** Whether each output channel (the last dimension) has a scale of its own (else one per tensor). */
+    public boolean isPerChannel() {
+        return perChannel;
     }
 
     /** Always 8. */

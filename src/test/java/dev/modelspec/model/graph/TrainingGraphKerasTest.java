@@ -36,7 +36,8 @@ class TrainingGraphKerasTest {
 
     @ParameterizedTest
     @CsvSource({"keras3_export_cnn, LOGITS, adam, 0.001", "tf1_graph, PROBABILITIES, adam, 0.001",
-            "keras3_bn_dropout, PROBABILITIES, sgd, 0.05", "keras3_regression, REGRESSION, adam, 0.01"})
+            "keras3_bn_dropout, PROBABILITIES, sgd, 0.05", "keras3_regression, REGRESSION, adam, 0.01",
+            "keras3_saved_mlp, PROBABILITIES, adam, 0.001"})
     void trainsLikeKerasOnTheSameBatches(String kind, OutputKind expectedKind, String optimizerName, double learningRate)
             throws Exception {
         GeneratedModel generated = GeneratedModels.get(kind);

@@ -40,7 +40,7 @@ class DerivedGraphFineTuningTest {
     Path temporary;
 
     @ParameterizedTest
-    @ValueSource(strings = {"keras3_export_cnn", "tf1_graph", "keras3_bn_dropout"})
+    @ValueSource(strings = {"keras3_export_cnn", "tf1_graph", "keras3_bn_dropout", "keras3_saved_mlp"})
     void fineTunesAModelWithoutTrainingSignatureBackAboveItsOneShotAccuracy(String kind) {
         SavedModelReference reference = SavedModelReference.of(GeneratedModels.get(kind).directory());
         LabeledData training = FashionMnist.train().first(2000);
@@ -64,6 +64,29 @@ class DerivedGraphFineTuningTest {
         double oneShot = accuracy(reference, temporary.resolve("one-shot"));
         double fineTuned = accuracy(reference, temporary.resolve("tuned"));
         assertThat(fineTuned).as("accuracy after fine-tuning (one-shot %.4f)", oneShot).isGreaterThan(oneShot + 0.02);
+    }
+
+    /** The real Keras 2 export of {@code ../shared/fixtures} (Keras 2 {@code model.save()}, MLP 300-100-10, softmax). */
+    @Test
+    void fineTunesARealKeras2ExportBackAboveItsOneShotAccuracy() {
+        Path fixture = Path.of(System.getProperty("modelspec.fixtures", "../shared/fixtures")).resolve("keras2-fmnist-mlp")
+                .toAbsolutePath().normalize();
+        assertThat(fixture.resolve("saved_model.pb")).as("the Keras 2 fixture; set -Dmodelspec.fixtures=<dir>").isRegularFile();
+        SavedModelReference reference = SavedModelReference.of(fixture);
+        GradualPruning eighty = Pruning.gradual(Pruning.magnitude(), new ConstantSparsity(0.8, 0, -1, 10)).epochs(1).batchSize(32);
+        try (SavedModel model = SavedModel.open(reference)) {
+            WeightSet oneShot = model.readWeights();
+            Pruning.magnitude().sparsity(0.8).apply(oneShot, StepContext.seeded(1));
+            WeightSet tuned = model.readWeights();
+            new MaskedFineTuning<>(eighty).run(tuned, context(new TrainingSetup(model, FashionMnist.train().first(2000), "train")));
+            model.writeWeights(tuned);
+            model.exportTo(temporary.resolve("tuned"), ExportOptions.zeroingTrainingState());
+            model.writeWeights(oneShot);
+            model.exportTo(temporary.resolve("one-shot"), ExportOptions.zeroingTrainingState());
+        }
+        double oneShot = accuracy(reference, temporary.resolve("one-shot"));
+        assertThat(accuracy(reference, temporary.resolve("tuned"))).as("accuracy after fine-tuning (one-shot %.4f)", oneShot)
+                .isGreaterThan(oneShot + 0.02);
     }
 
     @Test

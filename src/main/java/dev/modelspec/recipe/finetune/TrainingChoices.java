@@ -1,0 +1,31 @@
+package dev.modelspec.recipe.finetune;
+
+import dev.modelspec.model.graph.FakeQuantization;
+import dev.modelspec.model.graph.Optimizer;
+import java.util.Optional;
+
+/**
+ * What a recipe chose about how its fine-tuning trains, beyond the schedule: the optimizer, and the
+ * int8 grid simulated on the prunable weights (quantization-aware fine-tuning). Either choice needs
+ * the training graph derived from the serving signature: a model's own {@code train} signature has
+ * its optimizer built in and cannot round its weights.
+ *
+ * @param optimizer the optimizer; empty for Adam at {@value DerivedGraphTrainer#LEARNING_RATE}
+ *     (or the model's own training signature, when it has one)
+ * @param fakeQuantization the grid the prunable weights are read through while training, if any
+ */
+record TrainingChoices(Optional<Optimizer> optimizer, Optional<FakeQuantization> fakeQuantization) {
+
+    /** No choice made: the training signature if there is one, else the derived graph with Adam. */
+    static final TrainingChoices DEFAULTS = new TrainingChoices(Optional.empty(), Optional.empty());
+
+    /** Whether only the derived training graph can train as chosen. */
+    boolean needDerivedGraph() {
+        return optimizer.isPresent() || fakeQuantization.isPresent();
+    }
+
+    /** The optimizer chosen, else Adam at Keras' default learning rate. */
+    Optimizer optimizerOrDefault() {
+        return optimizer.orElseGet(() -> Optimizer.adam(DerivedGraphTrainer.LEARNING_RATE));
+    }
+}
