@@ -66,4 +66,19 @@ public abstract class ForwardingLabeledData implements LabeledData {
     public void copyInputs(int from, int count, float[] target, int offset) {
         data.copyInputs(from, count, target, offset);
     }
+
+    @Override
+    public int targetWidth() {
+        return data.targetWidth();
+    }
+
+    @Override
+    public void copyTargets(int from, int count, float[] target, int offset) {
+        data.copyTargets(from, count, target, offset);
+    }
+
+    @Override
+    public List<NamedInput> namedInputs() {
+        return data.namedInputs();
+    }
 }

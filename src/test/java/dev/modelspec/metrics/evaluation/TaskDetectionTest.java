@@ -9,6 +9,7 @@ import dev.modelspec.metrics.OutputKind;
 import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.model.ModelRunner;
 import dev.modelspec.model.TensorSpec;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,8 @@ class TaskDetectionTest {
     /** A model with {@code width} outputs, each {@code f(x)}. */
     private static ModelRunner model(int width, DoubleUnaryOperator f) {
         return new ModelRunner() {
-            @Override public TensorSpec input() { return new TensorSpec("x", "x:0", "DT_FLOAT", new long[] {-1, 1}); }
+            @Override public List<TensorSpec> inputs() { return List.of(new TensorSpec("x", "x:0", "DT_FLOAT", new long[] {-1, 1})); }
+            @Override public int exampleLength() { return 1; }
             @Override public TensorSpec output() { return new TensorSpec("y", "y:0", "DT_FLOAT", new long[] {-1, width}); }
             @Override public void close() {}
             @Override public float[] run(float[] inputs, int count) {
@@ -121,7 +123,8 @@ class TaskDetectionTest {
         assertThatThrownBy(() -> Evaluator.create().withTask(TaskKind.MULTICLASS).evaluate(model(1, x -> x), ZERO_ONE))
                 .hasMessageContaining("one output per example: declare task = BINARY (labels 0/1) or REGRESSION");
         assertThatThrownBy(() -> Evaluator.create().withTask(TaskKind.REGRESSION).evaluate(model(2, x -> x), ZERO_ONE))
-                .hasMessageContaining("task = REGRESSION needs one output per example, but the model gives 2");
+                .hasMessageContaining("task = REGRESSION needs one target per output, but the model gives 2 outputs per "
+                        + "example and the data 1 target");
         assertThatThrownBy(() -> Evaluator.create().withTask(TaskKind.BINARY)
                 .evaluate(model(1, x -> x), data("prices", 0.5f, 2)))
                 .hasMessageContaining("task = BINARY needs labels 0 and 1")

@@ -31,9 +31,9 @@ class RegressionMetricsTest {
     }
 
     @Test
-    void rejectsSeveralOutputsPerExample() {
+    void rejectsTargetsThatDoNotHoldOnePerOutput() {
         assertThatThrownBy(() -> RegressionMetrics.of(new float[] {1}, Predictions.of(new float[] {1, 2}, 2)))
-                .hasMessage("predictions have 2 outputs per example, expected 1 for regression metrics");
+                .hasMessage("targets has length 1, expected 2: one per output (2) of every example (1)");
     }
 
     @Test
