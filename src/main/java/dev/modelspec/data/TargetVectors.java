@@ -1,5 +1,6 @@
 package dev.modelspec.data;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,12 @@ final class TargetVectors extends ForwardingLabeledData {
         }
         this.width = width;
         this.targets = targets.clone();
+    }
+
+    /** The examples' name with a fingerprint of the targets, so results cached for other targets are not reused. */
+    @Override
+    public String name() {
+        return super.name() + "|targets " + width + "x" + Integer.toHexString(Arrays.hashCode(targets));
     }
 
     @Override
