@@ -87,8 +87,10 @@ public final class TensorFlowWorkbench implements Workbench {
         CheckedEvaluation checked = new CheckedEvaluation(BASELINE, reference, request.batchSize(), request.output(),
                 request.outputKind(), request.task());
         Evaluation evaluation = evaluated(checked, data, key);
-        DeclaredOutputs.contradiction(request.outputKind(), evaluation.predictions(), reference.directory())
-                .ifPresent(progress::warning);
+        if (evaluation.task().classifies()) { // a multi-label model's independent sigmoids never sum to 1
+            DeclaredOutputs.contradiction(request.outputKind(), evaluation.predictions(), reference.directory())
+                    .ifPresent(progress::warning);
+        }
         Path servingCopy = cache.entry(SERVING_COPIES, key, staging -> {
             progress.phase("measure size");
             new CandidateBuilder(progress).exportUnchanged(reference, staging.resolve(MODEL));
