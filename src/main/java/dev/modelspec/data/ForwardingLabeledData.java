@@ -72,9 +72,17 @@ public abstract class ForwardingLabeledData implements LabeledData {
         return data.targetWidth();
     }
 
+    /**
+     * The data's own target vectors when it has several targets per example; otherwise each example's
+     * {@link #target} as this view gives it, so a view that redefines {@code target} needs nothing more.
+     */
     @Override
     public void copyTargets(int from, int count, float[] target, int offset) {
-        data.copyTargets(from, count, target, offset);
+        if (targetWidth() == 1) {
+            LabeledData.super.copyTargets(from, count, target, offset);
+        } else {
+            data.copyTargets(from, count, target, offset);
+        }
     }
 
     @Override

@@ -88,4 +88,16 @@ class DataViewsTest {
                 .hasMessage("pairs has 4 examples, but 3 target values were given for 2 per example: give 4 × 2 "
                         + "values, example by example");
     }
+
+    @Test
+    void aViewThatRedefinesTheTargetCopiesItsOwnTargets() {
+        LabeledData doubled = new ForwardingLabeledData(PAIRS) {
+            @Override public float target(int index) { return 2 * index + 0.5f; }
+        };
+        float[] targets = new float[3];
+
+        doubled.copyTargets(1, 3, targets, 0);
+
+        assertThat(targets).containsExactly(2.5f, 4.5f, 6.5f);
+    }
 }
