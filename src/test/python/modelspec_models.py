@@ -131,7 +131,7 @@ def keras3_embedding_export(out, fd):
     The classes follow the pixel rows' brightness, so the task is learnable."""
     _seed()
     x, y = fashion(fd)
-    tokens = np.clip((x.reshape(-1, 28, 28).mean(axis=2) * 50).astype("int64"), 0, 49)
+    tokens = row_tokens(x)
     inputs = keras.Input((28,), dtype="float32", name="tokens")
     ids = keras.layers.Lambda(lambda t: tf.cast(t, "int32"))(inputs)
     h = keras.layers.Embedding(50, 16)(ids)
@@ -162,6 +162,71 @@ def keras3_two_inputs_two_outputs_export(out, fd):
     model.export(out, verbose=False)
     return dict(signature="serving_default", inputs=["top", "bottom"], input_shape=[392], output="logits",
                 outputs=2)
+
+
+def row_tokens(x):
+    """The token ids of keras3_embedding_export and keras3_int_tokens_export: each pixel row's mean
+    brightness times 50, floored, at most 49."""
+    return np.clip((x.reshape(-1, 28, 28).mean(axis=2) * 50).astype("int64"), 0, 49)
+
+
+def keras3_int_tokens_export(out, fd):
+    """Token ids as int32 (28 row tokens), an Embedding, flattened, Dense 10 logits, with model.export()."""
+    _seed()
+    x, y = fashion(fd)
+    model = keras.Sequential([
+        keras.Input((28,), dtype="int32", name="tokens"),
+        keras.layers.Embedding(50, 16),
+        keras.layers.Flatten(),
+        keras.layers.Dense(10),
+    ])
+    model = _fit(model, row_tokens(x).astype("int32"), y)
+    model.export(out, verbose=False)
+    return dict(signature="serving_default", input_shape=[28], output="logits", input_kind="int32 tokens")
+
+
+def fashion_tags(x, y):
+    """The labels of keras3_multilabel_export, 0/1 each: footwear (sandal, sneaker, ankle boot), a top
+    (T-shirt, pullover, coat, shirt), and bright (mean pixel value above 0.3)."""
+    return np.stack([np.isin(y, [5, 7, 9]), np.isin(y, [0, 2, 4, 6]),
+                     x.reshape(len(x), -1).mean(axis=1) > 0.3], axis=1).astype("float32")
+
+
+def keras3_multilabel_export(out, fd):
+    """A multi-label MLP: 784 pixels, three independent sigmoid outputs (see fashion_tags)."""
+    _seed()
+    x, y = fashion(fd)
+    model = keras.Sequential([
+        keras.Input((784,), name="pixels"),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dense(3, activation="sigmoid"),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="binary_crossentropy")
+    model.fit(x.reshape(-1, 784), fashion_tags(x, y), epochs=EPOCHS, batch_size=64, verbose=0)
+    model.export(out, verbose=False)
+    return dict(signature="serving_default", input_shape=[784], output="probabilities", outputs=3)
+
+
+def half_brightness(x):
+    """The targets of keras3_two_output_regression_export: ten times the mean pixel value of an image's
+    top half and of its bottom half."""
+    flat = x.reshape(len(x), -1)
+    return 10.0 * np.stack([flat[:, :392].mean(axis=1), flat[:, 392:].mean(axis=1)], axis=1)
+
+
+def keras3_two_output_regression_export(out, fd):
+    """A regression MLP with two linear outputs (see half_brightness)."""
+    _seed()
+    x, _ = fashion(fd)
+    model = keras.Sequential([
+        keras.Input((784,), name="pixels"),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dense(2),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="mse")
+    model.fit(x.reshape(-1, 784), half_brightness(x), epochs=EPOCHS * 2, batch_size=64, verbose=0)
+    model.export(out, verbose=False)
+    return dict(signature="serving_default", input_shape=[784], output="regression", outputs=2)
 
 
 def tf_module(out, fd):
@@ -530,7 +595,7 @@ def keras3_residual(out, fd):
 
 MODELS = {name: fn for name, fn in globals().items()
           if callable(fn) and not name.startswith("_") and fn.__doc__
-          and name not in ("fashion", "generate", "brightness")}
+          and name not in ("fashion", "generate", "brightness", "row_tokens", "fashion_tags", "half_brightness")}
 
 
 def generate(name, out, fashion_dir):

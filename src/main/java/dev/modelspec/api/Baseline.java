@@ -4,6 +4,7 @@ import dev.modelspec.data.LabeledData;
 import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.classification.BinaryMetrics;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
+import dev.modelspec.metrics.multilabel.MultiLabelMetrics;
 import dev.modelspec.metrics.regression.RegressionMetrics;
 import dev.modelspec.metrics.size.ModelSizes;
 import java.nio.file.Path;
@@ -29,12 +30,31 @@ public interface Baseline {
         return Optional.empty();
     }
 
-    /** MSE, MAE, max error and R² of a {@link TaskKind#REGRESSION regression}; empty otherwise. */
+    /** MSE, MAE, max error and R² (averaged across outputs) of a {@link TaskKind#REGRESSION regression}; empty otherwise. */
     default Optional<RegressionMetrics> regressionMetrics() {
         return Optional.empty();
     }
 
-    /** The top-1 accuracy on the evaluation data, in {@code [0, 1]}; {@code NaN} for a regression. */
+    /**
+     * The MSE, MAE, max error and R² of each output of a {@link TaskKind#REGRESSION regression}, by
+     * output index; empty otherwise. By default {@link #regressionMetrics()} as the one output.
+     */
+    default List<RegressionMetrics> regressionOutputs() {
+        return regressionMetrics().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Label accuracy, subset accuracy, micro- and macro-F1 of a {@link TaskKind#MULTILABEL multi-label}
+     * model; empty otherwise.
+     */
+    default Optional<MultiLabelMetrics> multiLabelMetrics() {
+        return Optional.empty();
+    }
+
+    /**
+     * The top-1 accuracy on the evaluation data, in {@code [0, 1]}; {@code NaN} for a regression or a
+     * multi-label model.
+     */
     double accuracy();
 
     /** The fraction of examples whose label is among the {@code k} highest scores. */

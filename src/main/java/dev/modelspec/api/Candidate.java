@@ -8,6 +8,7 @@ import dev.modelspec.metrics.comparison.ClassAccuracyDrop;
 import dev.modelspec.metrics.comparison.Disagreement;
 import dev.modelspec.metrics.comparison.McNemarTest;
 import dev.modelspec.metrics.latency.LatencyComparison;
+import dev.modelspec.metrics.multilabel.MultiLabelComparison;
 import dev.modelspec.metrics.regression.RegressionComparison;
 import dev.modelspec.metrics.size.ModelSizes;
 import dev.modelspec.recipe.Recipe;
@@ -48,7 +49,18 @@ public interface Candidate {
         return Optional.empty();
     }
 
-    /** The top-1 accuracy on the same data as the baseline, in {@code [0, 1]}; {@code NaN} for a regression. */
+    /**
+     * Both models' multi-label metrics and the paired label-accuracy and micro-F1 drops, for a {@link
+     * TaskKind#MULTILABEL multi-label} model.
+     */
+    default Optional<MultiLabelComparison> multiLabelComparison() {
+        return Optional.empty();
+    }
+
+    /**
+     * The top-1 accuracy on the same data as the baseline, in {@code [0, 1]}; {@code NaN} for a
+     * regression or a multi-label model.
+     */
     double accuracy();
 
     /** The fraction of examples whose label is among the {@code k} highest scores. */

@@ -39,6 +39,14 @@ public @interface ModelSpec {
     /** The serving signature to evaluate. */
     String signature() default "serving_default";
 
+    /**
+     * The key of the signature output to evaluate, e.g. {@code "logits"}; the default {@code ""} means
+     * the signature's only output. A signature with several outputs needs it: the baseline fails
+     * listing them otherwise. A signature with several inputs is fed by name: see {@link
+     * dev.modelspec.data.LabeledData#namedInputs()}.
+     */
+    String output() default "";
+
     /** The evaluation data; the class needs a public no-argument constructor. */
     Class<? extends DataProvider> data();
 

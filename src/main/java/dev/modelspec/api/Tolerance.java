@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * {@code NaN}. Fractions must lie in {@code [0, 1]}, the significance level in {@code (0, 1)}, the KL
  * divergence and the MSE increases must be finite and {@code >= 0}, ratios finite and {@code > 0} (they may exceed 1);
  * anything else is a discovery issue. A limit must suit the model's task (accuracy for classifiers, the
- * AUC for binary models, the MSE for regressions); one that does not fails the baseline. docs/engine.md lists every check with its id and name.
+ * AUC for binary models, the MSE for regressions, label accuracy and micro-F1 for multi-label models); one that does not fails the baseline. docs/engine.md lists every check with its id and name.
  *
  * <p>Sizes have one attribute per measure rather than a ratio plus a kind: each reads on its own,
  * overrides on a recipe independently and can be combined with the others.
@@ -83,4 +83,13 @@ public @interface Tolerance {
      * e.g. {@code 0.1} for 10% more; finite and {@code >= 0} (it may exceed 1).
      */
     double maxRelativeMseIncrease() default Double.NaN;
+
+    /**
+     * The largest allowed drop of a multi-label model's label accuracy (the fraction of example-label
+     * decisions that are right, 1 − Hamming loss), e.g. {@code 0.01}; a fraction.
+     */
+    double maxLabelAccuracyDrop() default Double.NaN;
+
+    /** The largest allowed drop of a multi-label model's micro-F1, e.g. {@code 0.02}; a fraction. */
+    double maxMicroF1Drop() default Double.NaN;
 }

@@ -203,6 +203,25 @@ public class CandidateAssert extends AbstractAssert<CandidateAssert, Candidate> 
     }
 
     /**
+     * Verifies that a multi-label model's label accuracy (1 − Hamming loss) dropped at most {@code
+     * maxDrop} below the baseline's; the failure message adds the paired 95% interval.
+     *
+     * @throws IllegalStateException if the candidate is not a multi-label model
+     */
+    public CandidateAssert hasLabelAccuracyDropAtMost(double maxDrop) {
+        return satisfies(CandidateCheck.LABEL_ACCURACY_DROP, "maxDrop", maxDrop, null);
+    }
+
+    /**
+     * Verifies that a multi-label model's micro-F1 dropped at most {@code maxDrop} below the baseline's.
+     *
+     * @throws IllegalStateException if the candidate is not a multi-label model
+     */
+    public CandidateAssert hasMicroF1DropAtMost(double maxDrop) {
+        return satisfies(CandidateCheck.MICRO_F1_DROP, "maxDrop", maxDrop, null);
+    }
+
+    /**
      * Fails with {@code check}'s words unless the candidate is within {@code limit}.
      *
      * @param argument the limit's parameter name for an {@link IllegalArgumentException}, e.g. {@code maxDrop}

@@ -15,6 +15,7 @@ import dev.modelspec.assertions.error.ShouldHaveLatencyRatioAtMost;
 import dev.modelspec.assertions.error.ShouldHaveSizeRatioAtMost;
 import dev.modelspec.assertions.error.ShouldHaveSparsityAtLeast;
 import dev.modelspec.assertions.error.ShouldLoseClassAccuracyAtMost;
+import dev.modelspec.assertions.error.ShouldLoseMultiLabelScoreAtMost;
 import dev.modelspec.assertions.error.ShouldNotBeSignificantlyWorse;
 import dev.modelspec.assertions.error.ShouldStayWithinAccuracy;
 import dev.modelspec.assertions.error.ShouldStayWithinRelativeAccuracy;
@@ -25,6 +26,7 @@ import dev.modelspec.metrics.comparison.BinaryComparison;
 import dev.modelspec.metrics.comparison.ClassAccuracyDrop;
 import dev.modelspec.metrics.comparison.McNemarTest;
 import dev.modelspec.metrics.latency.InterleavedRatio;
+import dev.modelspec.metrics.multilabel.MultiLabelComparison;
 import dev.modelspec.metrics.latency.LatencyComparison;
 import dev.modelspec.metrics.regression.RegressionComparison;
 import dev.modelspec.metrics.size.SizeKind;
@@ -188,6 +190,26 @@ public enum CandidateCheck {
             return atMost(max, increase, mseDetail(regression),
                     ShouldStayWithinMse.shouldStayWithinRelativeMse(candidate.recipeName(), max, regression));
         }
+    },
+    /** Label accuracy (1 − Hamming loss) lost, absolute; multi-label models only. */
+    LABEL_ACCURACY_DROP("label accuracy drop ≤ ", Range.FRACTION, false, Tasks.MULTILABEL) {
+        @Override
+        Judgement measure(Baseline base, Candidate candidate, double max) {
+            MultiLabelComparison labels = candidate.multiLabelComparison().orElseThrow();
+            return atMost(max, labels.labelAccuracyDrop(), " " + Numbers.change(labels.baseline().labelAccuracy(),
+                    labels.candidate().labelAccuracy()), ShouldLoseMultiLabelScoreAtMost.shouldLoseLabelAccuracyAtMost(
+                            candidate.recipeName(), max, labels));
+        }
+    },
+    /** Micro-F1 lost, absolute; multi-label models only. */
+    MICRO_F1_DROP("micro-F1 drop ≤ ", Range.FRACTION, false, Tasks.MULTILABEL) {
+        @Override
+        Judgement measure(Baseline base, Candidate candidate, double max) {
+            MultiLabelComparison labels = candidate.multiLabelComparison().orElseThrow();
+            return atMost(max, labels.microF1Drop(), " " + Numbers.change(labels.baseline().microF1(),
+                    labels.candidate().microF1()), ShouldLoseMultiLabelScoreAtMost.shouldLoseMicroF1AtMost(
+                            candidate.recipeName(), max, labels));
+        }
     };
 
     private final String relation;
@@ -208,6 +230,7 @@ public enum CandidateCheck {
         static final Set<TaskKind> CLASSIFICATION = EnumSet.of(TaskKind.MULTICLASS, TaskKind.BINARY);
         static final Set<TaskKind> BINARY = EnumSet.of(TaskKind.BINARY);
         static final Set<TaskKind> REGRESSION = EnumSet.of(TaskKind.REGRESSION);
+        static final Set<TaskKind> MULTILABEL = EnumSet.of(TaskKind.MULTILABEL);
     }
 
     /** The values the limit may take. */
@@ -230,7 +253,8 @@ public enum CandidateCheck {
 
     /**
      * Whether this check measures models of {@code task}: accuracy and agreement need classes, the
-     * MSE a regression, the AUC a binary model; sizes, sparsity and latency apply to every model.
+     * MSE a regression, the AUC a binary model, the label accuracy and micro-F1 a multi-label model;
+     * sizes, sparsity and latency apply to every model.
      */
     public boolean appliesTo(TaskKind task) {
         return tasks.contains(task);
@@ -259,14 +283,17 @@ public enum CandidateCheck {
     public String notApplicable(TaskKind task, double limit) {
         String instead = switch (task) {
             case REGRESSION -> "limit the mean squared error instead (maxMseIncrease, maxRelativeMseIncrease)";
+            case MULTILABEL -> "limit the label accuracy or the micro-F1 instead (maxLabelAccuracyDrop, maxMicroF1Drop)";
             case BINARY, MULTICLASS -> this == AUC_DROP
                     ? "the ROC AUC needs a binary model (labels 0/1); limit the accuracy instead (maxAccuracyDrop)"
-                    : "it applies to regressions only; limit the accuracy instead (maxAccuracyDrop, maxAucDrop)";
+                    : "it applies to " + (tasks.contains(TaskKind.MULTILABEL) ? "multi-label models" : "regressions")
+                            + " only; limit the accuracy instead (maxAccuracyDrop, maxAucDrop)";
         };
         String model = switch (task) {
             case MULTICLASS -> "multi-class";
             case BINARY -> "binary";
             case REGRESSION -> "regression";
+            case MULTILABEL -> "multi-label";
         };
         return displayName(limit) + " does not apply to a " + model + " model: " + instead;
     }

@@ -35,6 +35,12 @@ final class FirstExamples extends ForwardingLabeledData {
     }
 
     @Override
+    public void copyTargets(int from, int count, float[] target, int offset) {
+        Objects.checkFromIndexSize(from, count, size);
+        data().copyTargets(from, count, target, offset);
+    }
+
+    @Override
     public void copyInputs(int from, int count, float[] target, int offset) {
         Objects.checkFromIndexSize(from, count, size);
         data().copyInputs(from, count, target, offset);

@@ -66,4 +66,27 @@ public abstract class ForwardingLabeledData implements LabeledData {
     public void copyInputs(int from, int count, float[] target, int offset) {
         data.copyInputs(from, count, target, offset);
     }
+
+    @Override
+    public int targetWidth() {
+        return data.targetWidth();
+    }
+
+    /**
+     * The data's own target vectors when it has several targets per example; otherwise each example's
+     * {@link #target} as this view gives it, so a view that redefines {@code target} needs nothing more.
+     */
+    @Override
+    public void copyTargets(int from, int count, float[] target, int offset) {
+        if (targetWidth() == 1) {
+            LabeledData.super.copyTargets(from, count, target, offset);
+        } else {
+            data.copyTargets(from, count, target, offset);
+        }
+    }
+
+    @Override
+    public List<NamedInput> namedInputs() {
+        return data.namedInputs();
+    }
 }

@@ -44,10 +44,63 @@ public interface LabeledData {
     }
 
     /**
+     * How many numbers each example's target holds: 1 (the default) for a class label or one number to
+     * predict; {@code k} for the {@code k} labels (0 or 1 each) of a multi-label model or the {@code k}
+     * outputs of a regression. See {@link #withTargets}.
+     */
+    default int targetWidth() {
+        return 1;
+    }
+
+    /**
+     * Copies the targets of examples {@code from .. from + count - 1}, {@link #targetWidth()} values
+     * each, example by example, into {@code target} starting at {@code offset}. By default each
+     * example's {@link #target}.
+     */
+    default void copyTargets(int from, int count, float[] target, int offset) {
+        for (int i = 0; i < count; i++) {
+            target[offset + i] = target(from + i);
+        }
+    }
+
+    /**
      * Copies examples {@code from .. from + count - 1}, preprocessed and flattened row-major, into
      * {@code target} starting at {@code offset}.
      */
     void copyInputs(int from, int count, float[] target, int offset);
+
+    /**
+     * The signature inputs each example fills, in the order their values follow one another in
+     * {@link #copyInputs}; empty (the default) when the whole example is the model's one input. A
+     * model with several inputs is fed by these names; see {@link #withInputs}.
+     */
+    default List<NamedInput> namedInputs() {
+        return List.of();
+    }
+
+    /**
+     * This data with each example's values split among the named signature inputs, in order: for
+     * {@code withInputs(new NamedInput("input_ids", 128), new NamedInput("attention_mask", 128))} the
+     * first 128 values of an example feed {@code input_ids}, the next 128 {@code attention_mask}.
+     * Integer inputs (token ids) receive the values as whole numbers.
+     *
+     * @throws IllegalArgumentException if the lengths do not add up to {@link #exampleLength()} or a
+     *     name is given twice
+     */
+    default LabeledData withInputs(NamedInput... inputs) {
+        return new NamedInputs(this, List.of(inputs));
+    }
+
+    /**
+     * This data with {@code width} numbers to predict per example, {@code values} holding them example
+     * by example: the 0/1 labels of a multi-label model, or the targets of a regression with {@code
+     * width} outputs. Every {@link #label} becomes 0, of one class.
+     *
+     * @throws IllegalArgumentException if {@code values} does not hold {@code width} finite numbers per example
+     */
+    default LabeledData withTargets(int width, float[] values) {
+        return new TargetVectors(this, width, values);
+    }
 
     /**
      * This data with every example passed through {@code transform} as it is read: the hook for

@@ -44,6 +44,15 @@ final class TfExampleLayout {
         return shape;
     }
 
+    /** Each feature as the signature input of its name, its values in the order chosen. */
+    NamedInput[] inputs() {
+        NamedInput[] inputs = new NamedInput[features.size()];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = new NamedInput(features.get(i), lengths[i]);
+        }
+        return inputs;
+    }
+
     /** Copies the example's chosen values into {@code target} from {@code offset} on. */
     void copy(Example example, float[] target, int offset, Supplier<String> where) {
         Map<String, Feature> map = example.getFeatures().getFeatureMap();

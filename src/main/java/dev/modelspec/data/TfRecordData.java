@@ -15,7 +15,8 @@ import org.tensorflow.proto.Feature;
  * chosen features' values ({@code float_list} or {@code int64_list}) one after another, in the order
  * named, and its label is one {@code int64} (a class index) or one {@code bytes} value (a class name
  * declared with {@link #classes}). Records are read one at a time and their checksums verified;
- * the chosen values are kept as floats.
+ * the chosen values are kept as floats. With several features, each feeds the signature input of its
+ * name (see {@link LabeledData#namedInputs()}), so a model with several inputs needs no more than this.
  *
  * <pre>{@code
  * public final class DigitsRecords implements DataProvider {
@@ -132,7 +133,9 @@ public final class TfRecordData {
         }
         String settings = "tfrecord " + features + " -> " + label + " " + Arrays.toString(shape) + " "
                 + (numericTarget ? "target" : labels);
-        return examples.build(SourceFingerprint.name(files.get(0).getFileName().toString(), settings, files), labels);
+        LabeledData data = examples.build(SourceFingerprint.name(files.get(0).getFileName().toString(), settings, files),
+                labels);
+        return features.size() > 1 ? data.withInputs(layout.inputs()) : data;
     }
 
     private static Example parse(byte[] record, Supplier<String> where) {

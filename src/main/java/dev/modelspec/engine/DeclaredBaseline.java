@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * A baseline as a spec asks for it, combined with the run's settings: the cache key of baseline
  * results, so specs asking the same share one load and evaluation.
  */
-record DeclaredBaseline(String location, Set<String> tags, String signature, Optional<OutputKind> outputKind,
+record DeclaredBaseline(String location, Set<String> tags, String signature, Optional<String> output,
+        Optional<OutputKind> outputKind,
         Optional<TaskKind> task, Class<? extends DataProvider> data, Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit,
         int batchSize) {
 
@@ -30,7 +31,8 @@ record DeclaredBaseline(String location, Set<String> tags, String signature, Opt
         Optional<Class<? extends DataProvider>> trainingData = spec.trainingData() == DataProvider.class
                 ? Optional.empty()
                 : Optional.of(spec.trainingData());
-        return new DeclaredBaseline(location, Set.of(spec.tags()), spec.signature(), spec.outputs().kind(),
+        Optional<String> output = spec.output().isEmpty() ? Optional.empty() : Optional.of(spec.output());
+        return new DeclaredBaseline(location, Set.of(spec.tags()), spec.signature(), output, spec.outputs().kind(),
                 spec.task().kind(), spec.data(), trainingData, limit, configuration.batchSize());
     }
 
@@ -58,7 +60,8 @@ record DeclaredBaseline(String location, Set<String> tags, String signature, Opt
     }
 
     private BaselineRequest request(Path savedModel) {
-        return new BaselineRequest(location, savedModel.toAbsolutePath().normalize(), tags, signature, outputKind, task,
+        return new BaselineRequest(location, savedModel.toAbsolutePath().normalize(), tags, signature, output, outputKind,
+                task,
                 data, trainingData, limit, batchSize);
     }
 }

@@ -32,7 +32,9 @@ enum Metric {
     SAVED_MODEL_GZIP_RATIO("maxSavedModelGzipRatio", Tolerance::maxSavedModelGzipRatio),
     AUC_DROP("maxAucDrop", Tolerance::maxAucDrop),
     MSE_INCREASE("maxMseIncrease", Tolerance::maxMseIncrease),
-    RELATIVE_MSE_INCREASE("maxRelativeMseIncrease", Tolerance::maxRelativeMseIncrease);
+    RELATIVE_MSE_INCREASE("maxRelativeMseIncrease", Tolerance::maxRelativeMseIncrease),
+    LABEL_ACCURACY_DROP("maxLabelAccuracyDrop", Tolerance::maxLabelAccuracyDrop),
+    MICRO_F1_DROP("maxMicroF1Drop", Tolerance::maxMicroF1Drop);
 
     private final String id;
     private final String attribute;

@@ -4,65 +4,64 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Shared batching for {@link ModelRunner}s: checks the input length, and splits and pads batches
- * for models that fix their batch size. Subclasses run one batch of a known shape.
+ * Shared batching for {@link ModelRunner}s: checks the signature and the input length, and splits
+ * and pads batches for models that fix their batch size. Subclasses run one batch of examples,
+ * each example's values filling the {@link #inputs() inputs} one after another.
  */
 abstract class BatchingModelRunner implements ModelRunner {
 
-    private final TensorSpec input;
+    private final List<TensorSpec> inputs;
     private final TensorSpec output;
-    private final long[] exampleShape;
+    private final int[] inputLengths;
     private final int exampleLength;
+    private final int fixedBatch;
 
     BatchingModelRunner(SavedModelReference reference, SignatureDescription signature) {
-        this(reference, signature, List.of(signature));
+        this(reference, signature, SignatureBinding.ONLY, List.of(signature));
     }
 
     /** Checks the signature; {@code all} are the model's signatures, named when this one does not fit. */
-    BatchingModelRunner(SavedModelReference reference, SignatureDescription signature, List<SignatureDescription> all) {
-        this.input = requireFloat(reference, signature.singleInput(), "input", all);
-        this.output = requireFloat(reference, signature.singleOutput(), "output", all);
-        this.exampleShape = input.exampleShape();
-        long length = 1;
-        for (long d : exampleShape) {
-            if (d < 0) {
+    BatchingModelRunner(SavedModelReference reference, SignatureDescription signature, SignatureBinding binding,
+            List<SignatureDescription> all) {
+        this.inputs = binding.inputsOf(signature, reference, all);
+        this.output = binding.outputOf(signature, reference, all);
+        this.inputLengths = new int[inputs.size()];
+        for (int i = 0; i < inputLengths.length; i++) {
+            TensorSpec input = inputs.get(i);
+            if (Arrays.stream(input.exampleShape()).anyMatch(d -> d < 0)) {
                 throw new ModelAccessException("Input " + input + " of " + reference.directory()
                         + " has an unknown non-batch dimension; ModelSpec needs a fixed example shape");
             }
-            length *= d;
+            inputLengths[i] = Math.toIntExact(FloatTensor.elementCount(input.exampleShape()));
         }
-        this.exampleLength = Math.toIntExact(length);
+        this.exampleLength = Arrays.stream(inputLengths).sum();
+        this.fixedBatch = (int) inputs.stream().mapToLong(i -> i.fixedBatchSize().orElse(0)).max().orElse(0);
     }
 
-    private static TensorSpec requireFloat(SavedModelReference reference, TensorSpec spec, String what,
-            List<SignatureDescription> all) {
-        if (!"DT_FLOAT".equals(spec.dataType())) {
-            List<String> floatSignatures = all.stream().filter(BatchingModelRunner::takesAndReturnsFloat)
-                    .map(SignatureDescription::key).toList();
-            String advice = floatSignatures.isEmpty()
-                    ? "None of its signatures " + all.stream().map(SignatureDescription::key).toList()
-                            + " takes and returns float32: export one that does."
-                    : "Its signatures that take and return float32: " + floatSignatures
-                            + ". Choose one with @ModelSpec(signature = \"" + floatSignatures.get(0) + "\").";
-            throw new ModelAccessException("The " + what + " " + spec + " of signature '" + reference.signatureKey()
-                    + "' in " + reference.directory() + " is " + spec.dataType() + ", but ModelSpec feeds and reads "
-                    + "float32 tensors. " + advice);
-        }
-        return spec;
+    /**
+     * Runs exactly {@code count} examples, flattened back to back, and returns the output's values.
+     * Input {@code i} of an example takes {@link #inputLength(int) inputLength(i)} values, after those of
+     * the inputs before it.
+     */
+    abstract float[] runBatch(float[] examples, int count);
+
+    /** The number of values input {@code index} takes per example. */
+    final int inputLength(int index) {
+        return inputLengths[index];
     }
 
-    private static boolean takesAndReturnsFloat(SignatureDescription signature) {
-        return signature.inputs().size() == 1 && signature.outputs().size() == 1
-                && "DT_FLOAT".equals(signature.inputs().get(0).dataType())
-                && "DT_FLOAT".equals(signature.outputs().get(0).dataType());
+    /** The shape of input {@code index} for a batch of {@code count} examples. */
+    final long[] batchShape(int index, int count) {
+        long[] example = inputs.get(index).exampleShape();
+        long[] shape = new long[example.length + 1];
+        shape[0] = count;
+        System.arraycopy(example, 0, shape, 1, example.length);
+        return shape;
     }
-
-    /** Runs exactly {@code count} examples whose tensor shape is {@code shape}. */
-    abstract float[] runBatch(float[] inputs, long[] shape);
 
     @Override
-    public TensorSpec input() {
-        return input;
+    public List<TensorSpec> inputs() {
+        return inputs;
     }
 
     @Override
@@ -71,14 +70,18 @@ abstract class BatchingModelRunner implements ModelRunner {
     }
 
     @Override
-    public final float[] run(float[] inputs, int count) {
-        if (count <= 0 || inputs.length != (long) count * exampleLength) {
-            throw new IllegalArgumentException(count + " examples of shape " + Arrays.toString(exampleShape) + " need "
-                    + (long) count * exampleLength + " floats, but " + inputs.length + " were given");
+    public int exampleLength() {
+        return exampleLength;
+    }
+
+    @Override
+    public final float[] run(float[] examples, int count) {
+        if (count <= 0 || examples.length != (long) count * exampleLength) {
+            throw new IllegalArgumentException(count + " examples of " + exampleLength + " values" + describeInputs()
+                    + " need " + (long) count * exampleLength + " floats, but " + examples.length + " were given");
         }
-        int fixedBatch = (int) input.fixedBatchSize().orElse(count);
-        if (fixedBatch == count) {
-            return runBatch(inputs, shapeFor(count));
+        if (fixedBatch == 0 || fixedBatch == count) {
+            return runBatch(examples, count);
         }
         float[] result = null;
         int outputLength = 0;
@@ -86,8 +89,8 @@ abstract class BatchingModelRunner implements ModelRunner {
         for (int start = 0; start < count; start += fixedBatch) {
             int n = Math.min(fixedBatch, count - start);
             Arrays.fill(padded, 0f);
-            System.arraycopy(inputs, start * exampleLength, padded, 0, n * exampleLength);
-            float[] batchOutput = runBatch(padded, shapeFor(fixedBatch));
+            System.arraycopy(examples, start * exampleLength, padded, 0, n * exampleLength);
+            float[] batchOutput = runBatch(padded, fixedBatch);
             if (result == null) {
                 outputLength = batchOutput.length / fixedBatch;
                 result = new float[count * outputLength];
@@ -97,10 +100,9 @@ abstract class BatchingModelRunner implements ModelRunner {
         return result;
     }
 
-    private long[] shapeFor(int count) {
-        long[] shape = new long[exampleShape.length + 1];
-        shape[0] = count;
-        System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
-        return shape;
+    private String describeInputs() {
+        return inputs.size() == 1
+                ? " (shape " + Arrays.toString(inputs.get(0).exampleShape()) + ")"
+                : " (" + inputs.stream().map(i -> i.key() + " " + Arrays.toString(i.exampleShape())).toList() + ")";
     }
 }

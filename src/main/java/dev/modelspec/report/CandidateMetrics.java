@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Every measure of one candidate against its baseline (docs/metrics.md defines each).
  *
- * <p>The classification measures (accuracy to worst class drop) are null, or empty, for a regression.
+ * <p>The classification measures (accuracy to worst class drop) are null, or empty, for a regression
+ * or a multi-label model.
  *
  * @param accuracy top-1 accuracy
  * @param accuracyDelta candidate minus baseline accuracy
@@ -28,19 +29,21 @@ import java.util.Optional;
  * @param sizeReduction how much smaller than the baseline, per size measure
  * @param binary a binary model's measures; null otherwise
  * @param regression a regression's measures and its paired comparison with the baseline; null otherwise
+ * @param multiLabel a multi-label model's measures and its paired comparison with the baseline; null otherwise
  */
 public record CandidateMetrics(Double accuracy, Double accuracyDelta, List<Double> accuracyDeltaCi95, Double mcnemarP,
         Double agreement, Double klDivergence, List<ClassAccuracy> perClassAccuracy, ClassAccuracy worstClassDrop,
         double sparsity, Map<String, Double> weightSparsity, LatencyReport latency, String latencyError,
-        SizeReport size, SizeReduction sizeReduction, BinaryReport binary, RegressionReport regression) {
+        SizeReport size, SizeReduction sizeReduction, BinaryReport binary, RegressionReport regression,
+        MultiLabelReport multiLabel) {
 
-    /** The measures without those of binary models and regressions. */
+    /** The measures without those of binary, regression and multi-label models. */
     public CandidateMetrics(Double accuracy, Double accuracyDelta, List<Double> accuracyDeltaCi95, Double mcnemarP,
             Double agreement, Double klDivergence, List<ClassAccuracy> perClassAccuracy, ClassAccuracy worstClassDrop,
             double sparsity, Map<String, Double> weightSparsity, LatencyReport latency, String latencyError,
             SizeReport size, SizeReduction sizeReduction) {
         this(accuracy, accuracyDelta, accuracyDeltaCi95, mcnemarP, agreement, klDivergence, perClassAccuracy,
-                worstClassDrop, sparsity, weightSparsity, latency, latencyError, size, sizeReduction, null, null);
+                worstClassDrop, sparsity, weightSparsity, latency, latencyError, size, sizeReduction, null, null, null);
     }
 
     /**
@@ -56,7 +59,8 @@ public record CandidateMetrics(Double accuracy, Double accuracyDelta, List<Doubl
         if (!candidate.task().classifies()) {
             return new CandidateMetrics(null, null, null, null, null, null, List.of(), null, candidate.sparsity(),
                     candidate.weightSparsity(), latencyReport, latencyError, size, reduction, null,
-                    candidate.regressionComparison().map(RegressionReport::of).orElse(null));
+                    candidate.regressionComparison().map(RegressionReport::of).orElse(null),
+                    candidate.multiLabelComparison().map(MultiLabelReport::of).orElse(null));
         }
         AccuracyDelta delta = candidate.accuracyDelta();
         return new CandidateMetrics(candidate.accuracy(), delta.delta(),
@@ -65,6 +69,6 @@ public record CandidateMetrics(Double accuracy, Double accuracyDelta, List<Doubl
                 candidate.classAccuracies().stream().map(accuracy -> ClassAccuracy.of(accuracy, classNames)).toList(),
                 ClassAccuracy.of(candidate.largestClassDrop(), classNames), candidate.sparsity(), candidate.weightSparsity(),
                 latencyReport, latencyError, size, reduction,
-                candidate.binaryComparison().map(binary -> BinaryReport.of(binary.candidate())).orElse(null), null);
+                candidate.binaryComparison().map(binary -> BinaryReport.of(binary.candidate())).orElse(null), null, null);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param savedModel the resolved SavedModel directory
  * @param tags the SavedModel tag set
  * @param signature the signature to evaluate
+ * @param output the key of the signature output to evaluate; empty for its only output
  * @param outputKind whether the output is logits or probabilities, if declared (else detected)
  * @param task what the model predicts, if declared (else detected)
  * @param data the evaluation data's provider
@@ -25,14 +26,15 @@ import java.util.Set;
  * @param batchSize examples per inference batch
  */
 public record BaselineRequest(String name, Path savedModel, Set<String> tags, String signature,
-        Optional<OutputKind> outputKind, Optional<TaskKind> task, Class<? extends DataProvider> data,
+        Optional<String> output, Optional<OutputKind> outputKind, Optional<TaskKind> task, Class<? extends DataProvider> data,
         Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit, int batchSize) {
 
     /** A request whose task is detected. */
     public BaselineRequest(String name, Path savedModel, Set<String> tags, String signature,
             Optional<OutputKind> outputKind, Class<? extends DataProvider> data,
             Optional<Class<? extends DataProvider>> trainingData, OptionalInt limit, int batchSize) {
-        this(name, savedModel, tags, signature, outputKind, Optional.empty(), data, trainingData, limit, batchSize);
+        this(name, savedModel, tags, signature, Optional.empty(), outputKind, Optional.empty(), data, trainingData, limit,
+                batchSize);
     }
 
     /** Validates and copies the request. */
@@ -41,6 +43,7 @@ public record BaselineRequest(String name, Path savedModel, Set<String> tags, St
         Objects.requireNonNull(savedModel, "savedModel");
         tags = Set.copyOf(tags);
         Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(output, "output");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(outputKind, "outputKind");
         Objects.requireNonNull(task, "task");

@@ -5,11 +5,13 @@ import dev.modelspec.data.LabeledData;
 import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.classification.BinaryMetrics;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
+import dev.modelspec.metrics.multilabel.MultiLabelMetrics;
 import dev.modelspec.metrics.regression.RegressionMetrics;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import dev.modelspec.metrics.size.ModelSizes;
 import dev.modelspec.model.SavedModelReference;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,16 @@ record EvaluatedBaseline(BaselineRequest request, SavedModelReference reference,
     @Override
     public Optional<RegressionMetrics> regressionMetrics() {
         return evaluation.regressionMetrics();
+    }
+
+    @Override
+    public List<RegressionMetrics> regressionOutputs() {
+        return evaluation.regressionOutputs();
+    }
+
+    @Override
+    public Optional<MultiLabelMetrics> multiLabelMetrics() {
+        return evaluation.multiLabelMetrics();
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.modelspec.metrics.comparison.Disagreement;
 import dev.modelspec.metrics.comparison.McNemarTest;
 import dev.modelspec.metrics.evaluation.Evaluation;
 import dev.modelspec.metrics.latency.LatencyComparison;
+import dev.modelspec.metrics.multilabel.MultiLabelComparison;
 import dev.modelspec.metrics.regression.RegressionComparison;
 import dev.modelspec.metrics.size.ModelSizes;
 import dev.modelspec.metrics.sparsity.SparsityReport;
@@ -81,6 +82,11 @@ final class EvaluatedCandidate implements Candidate {
     @Override
     public Optional<RegressionComparison> regressionComparison() {
         return taskComparison.regression();
+    }
+
+    @Override
+    public Optional<MultiLabelComparison> multiLabelComparison() {
+        return taskComparison.multiLabel();
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * Saves and loads an {@link Evaluation} as one binary file, so a rerun can reuse it: a magic
- * number, the data name, counts, output kind, task, labels, targets and scores. The {@link CacheDirectory} guards
+ * number, the data name, counts, output kind, task, labels, targets (one per output and example, for
+ * a regression or a multi-label model) and scores. The {@link CacheDirectory} guards
  * the file's integrity; this class only refuses what it cannot read.
  */
 final class EvaluationStore {
@@ -75,8 +76,8 @@ final class EvaluationStore {
                 labels[i] = in.readInt();
             }
             int targetCount = in.readInt();
-            if (targetCount != 0 && targetCount != count) {
-                throw new IOException(file + " holds " + targetCount + " targets for " + count + " examples");
+            if (targetCount != 0 && targetCount != (long) count * classes) {
+                throw new IOException(file + " holds " + targetCount + " targets for " + count + " examples of " + classes + " outputs");
             }
             float[] targets = new float[targetCount];
             for (int i = 0; i < targets.length; i++) {

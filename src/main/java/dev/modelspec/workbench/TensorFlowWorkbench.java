@@ -14,6 +14,7 @@ import dev.modelspec.model.ModelRunner;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelHash;
 import dev.modelspec.model.SavedModelReference;
+import dev.modelspec.model.SignatureBinding;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.model.graph.TrainingGraphCache;
 import dev.modelspec.recipe.CompressionStep;
@@ -21,7 +22,9 @@ import dev.modelspec.recipe.Recipe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -75,15 +78,21 @@ public final class TensorFlowWorkbench implements Workbench {
                 request.tags().stream().sorted().toList(), request.signature());
         LabeledData all = DataProviders.load(request.data());
         LabeledData data = all.limit(request.limit().orElse(all.size()));
-        String key = CacheKey.of(SavedModelHash.of(reference.directory()), String.join(",", reference.tags()),
-                reference.signatureKey(), request.data().getName(), data.name(), Integer.toString(data.size()),
-                request.outputKind().map(Enum::name).orElse("detected outputs"),
-                request.task().map(Enum::name).orElse("detected task"));
-        CheckedEvaluation checked = new CheckedEvaluation(BASELINE, reference, request.batchSize(), request.outputKind(),
-                request.task());
+        List<String> parts = new ArrayList<>(List.of(SavedModelHash.of(reference.directory()),
+                String.join(",", reference.tags()), reference.signatureKey(), request.data().getName(), data.name(),
+                Integer.toString(data.size()), request.outputKind().map(Enum::name).orElse("detected outputs"),
+                request.task().map(Enum::name).orElse("detected task")));
+        if (request.output().isPresent() || !data.namedInputs().isEmpty()) {
+            parts.add("output " + request.output().orElse("only") + ", inputs " + data.namedInputs());
+        }
+        String key = CacheKey.of(parts.toArray(String[]::new));
+        CheckedEvaluation checked = new CheckedEvaluation(BASELINE, reference, request.batchSize(), request.output(),
+                request.outputKind(), request.task());
         Evaluation evaluation = evaluated(checked, data, key);
-        DeclaredOutputs.contradiction(request.outputKind(), evaluation.predictions(), reference.directory())
-                .ifPresent(progress::warning);
+        if (evaluation.task().classifies()) { // a multi-label model's independent sigmoids never sum to 1
+            DeclaredOutputs.contradiction(request.outputKind(), evaluation.predictions(), reference.directory())
+                    .ifPresent(progress::warning);
+        }
         Path servingCopy = cache.entry(SERVING_COPIES, key, staging -> {
             progress.phase("measure size");
             new CandidateBuilder(progress, trainingGraphs).exportUnchanged(reference, staging.resolve(MODEL));
@@ -117,7 +126,7 @@ public final class TensorFlowWorkbench implements Workbench {
         SavedModelReference weights = base.reference().withDirectory(entry.resolve(MODEL));
         SavedModelReference candidate = base.reference().withDirectory(shipped(entry));
         String what = "the candidate of recipe " + recipeName;
-        Evaluation evaluation = evaluated(new CheckedEvaluation(what, candidate, request.batchSize(),
+        Evaluation evaluation = evaluated(new CheckedEvaluation(what, candidate, request.batchSize(), request.output(),
                 request.outputKind(), Optional.of(base.task())), base.data(), key);
         Comparison comparison = Comparison.of(base.evaluation().labels(), base.evaluation().predictions(),
                 evaluation.predictions());
@@ -157,7 +166,9 @@ public final class TensorFlowWorkbench implements Workbench {
 
     private LatencyComparison latency(EvaluatedBaseline base, SavedModelReference candidate) {
         progress.phase("latency");
-        try (ModelRunner baseline = ModelRunner.open(base.reference()); ModelRunner compressed = ModelRunner.open(candidate)) {
+        SignatureBinding binding = CheckedEvaluation.binding(base.request().output(), base.data());
+        try (ModelRunner baseline = ModelRunner.open(base.reference(), binding);
+                ModelRunner compressed = ModelRunner.open(candidate, binding)) {
             return latencyMeter.compare(baseline, compressed, base.data());
         }
     }

@@ -10,6 +10,7 @@ import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
 import dev.modelspec.api.StubBaseline;
 import dev.modelspec.api.StubCandidate;
+import dev.modelspec.api.TaskCandidates;
 import dev.modelspec.metrics.comparison.ClassAccuracyDrop;
 import dev.modelspec.metrics.size.SizeKind;
 import java.io.IOException;
@@ -130,6 +131,13 @@ class CandidateAssertTests {
                         () -> assertThat(PRUNED).hasBatchOneLatencyPercentileAtMost(99, Duration.ofMillis(1)),
                         "Expecting candidate \"magnitude80\" to answer a batch of 1 within 1.000 ms at p99, but its p99 "
                                 + "was 1.0972 ms (baseline 1.1980 ms, 3 samples)"),
+                failure("hasLabelAccuracyDropAtMost",
+                        () -> assertThat(TaskCandidates.multiLabel("harsh")).hasLabelAccuracyDropAtMost(0.05),
+                        "Expecting candidate \"harsh\" to lose at most 0.050 label accuracy, but it lost 0.1000 "
+                                + "(1.0000 → 0.9000, paired 95% CI 0.0650…0.1400)"),
+                failure("hasMicroF1DropAtMost", () -> assertThat(TaskCandidates.multiLabel("harsh")).hasMicroF1DropAtMost(0.05),
+                        "Expecting candidate \"harsh\" to lose at most 0.050 micro-F1, but it lost 0.1429 "
+                                + "(1.0000 → 0.8571, paired 95% CI 0.0909…0.2031)"),
                 failure("baseline hasAccuracyAtLeast", () -> assertThat(BASE).hasAccuracyAtLeast(0.9),
                         "Expecting baseline \"models/x\" to have an accuracy of at least 0.900, but it had 0.8501"),
                 failure("baseline hasTopKAccuracyAtLeast", () -> assertThat(BASE).hasTopKAccuracyAtLeast(3, 0.995),

@@ -1,6 +1,7 @@
 package dev.modelspec.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,50 @@ class DataViewsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.label(3)).isInstanceOf(IndexOutOfBoundsException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PAIRS.limit(0))
                 .hasMessage("A data limit must be positive, but was 0");
+    }
+
+    @Test
+    void namesTheInputsAnExampleFillsAndKeepsThemThroughOtherViews() {
+        LabeledData named = PAIRS.withInputs(new NamedInput("ids", 1), new NamedInput("mask", 1));
+
+        assertThat(PAIRS.namedInputs()).isEmpty();
+        assertThat(named.namedInputs()).containsExactly(new NamedInput("ids", 1), new NamedInput("mask", 1));
+        assertThat(named.limit(2).mapInputs("same", (x, offset, length) -> {}).namedInputs()).hasSize(2);
+        assertThatThrownBy(() -> PAIRS.withInputs(new NamedInput("ids", 3)))
+                .hasMessage("The inputs [NamedInput[name=ids, length=3]] take 3 values per example, but pairs has 2: "
+                        + "name inputs whose lengths add up to the example's");
+        assertThatThrownBy(() -> PAIRS.withInputs(new NamedInput("ids", 1), new NamedInput("ids", 1)))
+                .hasMessageContaining("name one input twice");
+    }
+
+    @Test
+    void givesEachExampleSeveralTargetsAndFingerprintsThem() {
+        LabeledData tagged = PAIRS.withTargets(2, new float[] {0, 1, 1, 0, 1, 1, 0, 0});
+        float[] targets = new float[4];
+
+        tagged.limit(3).copyTargets(1, 2, targets, 0);
+
+        assertThat(targets).containsExactly(1, 0, 1, 1);
+        assertThat(tagged.targetWidth()).isEqualTo(2);
+        assertThat(tagged.label(3)).isZero();
+        assertThat(tagged.name()).startsWith("pairs|targets 2x")
+                .isNotEqualTo(PAIRS.withTargets(2, new float[] {0, 1, 1, 0, 1, 1, 0, 1}).name());
+        assertThatThrownBy(() -> tagged.limit(3).copyTargets(2, 2, targets, 0))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> PAIRS.withTargets(2, new float[3]))
+                .hasMessage("pairs has 4 examples, but 3 target values were given for 2 per example: give 4 × 2 "
+                        + "values, example by example");
+    }
+
+    @Test
+    void aViewThatRedefinesTheTargetCopiesItsOwnTargets() {
+        LabeledData doubled = new ForwardingLabeledData(PAIRS) {
+            @Override public float target(int index) { return 2 * index + 0.5f; }
+        };
+        float[] targets = new float[3];
+
+        doubled.copyTargets(1, 3, targets, 0);
+
+        assertThat(targets).containsExactly(2.5f, 4.5f, 6.5f);
     }
 }

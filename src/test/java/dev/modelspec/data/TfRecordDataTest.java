@@ -36,6 +36,8 @@ class TfRecordDataTest {
         assertThat(new int[] {data.label(0), data.label(1)}).containsExactly(1, 0);
         assertThat(data.classCount()).isEqualTo(2);
         assertThat(data.name()).startsWith("a.tfrecord#");
+        assertThat(data.namedInputs()).as("each feature feeds the input of its name")
+                .containsExactly(new NamedInput("n", 1), new NamedInput("x", 3));
     }
 
     @Test

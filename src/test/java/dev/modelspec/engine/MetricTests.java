@@ -35,6 +35,8 @@ class MetricTests {
     private static final Candidate BINARY = TaskCandidates.binary("harsh", 0.95, 0.90);
     /** MSE 0.25 → 0.75. */
     private static final Candidate REGRESSION = TaskCandidates.regression("harsh");
+    /** Label accuracy 1.0000 → 0.9000. */
+    private static final Candidate MULTILABEL = TaskCandidates.multiLabel("harsh");
 
     /** Each metric's assertion and a limit the candidate fails. */
     private static final Map<Metric, Assertion> ASSERTIONS = new EnumMap<>(Map.ofEntries(
@@ -54,7 +56,10 @@ class MetricTests {
             Map.entry(Metric.AUC_DROP, new Assertion(CandidateAssert::hasAucDropAtMost, 0.01, BINARY)),
             Map.entry(Metric.MSE_INCREASE, new Assertion(CandidateAssert::hasMseIncreaseAtMost, 0.1, REGRESSION)),
             Map.entry(Metric.RELATIVE_MSE_INCREASE,
-                    new Assertion(CandidateAssert::hasRelativeMseIncreaseAtMost, 1.5, REGRESSION))));
+                    new Assertion(CandidateAssert::hasRelativeMseIncreaseAtMost, 1.5, REGRESSION)),
+            Map.entry(Metric.LABEL_ACCURACY_DROP,
+                    new Assertion(CandidateAssert::hasLabelAccuracyDropAtMost, 0.05, MULTILABEL)),
+            Map.entry(Metric.MICRO_F1_DROP, new Assertion(CandidateAssert::hasMicroF1DropAtMost, 0.05, MULTILABEL))));
 
     private record Assertion(ObjDoubleConsumer<CandidateAssert> check, double failingLimit, Candidate candidate) {
         Assertion(ObjDoubleConsumer<CandidateAssert> check, double failingLimit) {
@@ -111,6 +116,19 @@ class MetricTests {
                 .isEqualTo("relative MSE increase ≤ 1.500: measured 2.0000 (0.2500 → 0.7500, paired 95% CI 0.3200…0.6800)");
     }
 
+    @Test
+    void summarisesTheMeasurementsOfMultiLabelModels() {
+        assertThat(summary(Metric.LABEL_ACCURACY_DROP))
+                .isEqualTo("label accuracy drop ≤ 0.050: measured 0.1000 (1.0000 → 0.9000)");
+        assertThat(summary(Metric.MICRO_F1_DROP)).isEqualTo("micro-F1 drop ≤ 0.050: measured 0.1429 (1.0000 → 0.8571)");
+        assertThat(Metric.LABEL_ACCURACY_DROP.judge(BASE, MULTILABEL, 0.05).failure().create())
+                .isEqualTo("Expecting candidate \"harsh\" to lose at most 0.050 label accuracy, but it lost 0.1000 "
+                        + "(1.0000 → 0.9000, paired 95% CI 0.0650…0.1400)");
+        assertThat(Metric.MICRO_F1_DROP.judge(BASE, MULTILABEL, 0.05).failure().create())
+                .isEqualTo("Expecting candidate \"harsh\" to lose at most 0.050 micro-F1, but it lost 0.1429 "
+                        + "(1.0000 → 0.8571, paired 95% CI 0.0909…0.2031)");
+    }
+
     @ParameterizedTest
     @EnumSource(Metric.class)
     void refusesToMeasureAModelOfAnotherTask(Metric metric) {
@@ -150,7 +168,7 @@ class MetricTests {
                 (proxy, method, args) -> method.getName().equals(metric.attribute()) ? 0.5 : Double.NaN);
 
         assertThat(metric.limitIn(onlyThisOne)).isEqualTo(0.5);
-        assertThat(metric.id()).matches("[a-z]+(-[a-z]+)*");
+        assertThat(metric.id()).matches("[a-z]+(-[a-z0-9]+)*");
     }
 
     @Test

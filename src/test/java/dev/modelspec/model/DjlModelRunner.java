@@ -56,9 +56,9 @@ public final class DjlModelRunner extends BatchingModelRunner {
     }
 
     @Override
-    float[] runBatch(float[] inputs, long[] shape) {
+    float[] runBatch(float[] inputs, int count) {
         try (NDManager manager = model.getNDManager().newSubManager()) {
-            NDArray array = manager.create(inputs, new Shape(shape));
+            NDArray array = manager.create(inputs, new Shape(batchShape(0, count)));
             return predictor.predict(new NDList(array)).get(0).toFloatArray();
         } catch (TranslateException e) {
             throw new ModelAccessException("Prediction failed for " + reference.directory() + ": " + e.getMessage(), e);

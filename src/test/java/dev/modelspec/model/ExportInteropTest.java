@@ -166,13 +166,14 @@ class ExportInteropTest {
     }
 
     @Test
-    void aSignatureThatTakesStringsNamesTheSignaturesThatTakeFloats() {
+    void aSignatureThatTakesStringsNamesTheSignaturesThatTakeTensors() {
         GeneratedModel generated = GeneratedModels.get("tf1_examples");
         assertThatThrownBy(() -> ModelRunner.open(SavedModelReference.of(generated.directory())).close())
                 .isInstanceOf(ModelAccessException.class)
-                .hasMessageContaining("of signature 'serving_default' in " + generated.directory())
-                .hasMessageContaining("is DT_STRING, but ModelSpec feeds and reads float32 tensors")
-                .hasMessageContaining("Its signatures that take and return float32: [predict_images]")
+                .hasMessageContaining("Signature 'serving_default' of " + generated.directory())
+                .hasMessageContaining("as DT_STRING, but ModelSpec feeds float32, int32 and int64 tensors")
+                .hasMessageContaining("Its signatures that take float32 or integer inputs and give a float32 output: "
+                        + "[predict_images]")
                 .hasMessageContaining("@ModelSpec(signature = \"predict_images\")");
     }
 

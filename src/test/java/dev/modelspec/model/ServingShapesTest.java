@@ -46,8 +46,8 @@ class ServingShapesTest {
         test.copyInputs(0, test.size(), inputs, 0);
         try (ModelRunner fixedBatch = ModelRunner.open(SavedModelReference.of(fixed));
                 ModelRunner freeBatch = ModelRunner.open(SavedModelReference.of(SMALL_CNN))) {
-            assertThat(fixedBatch.input().shape()).containsExactly(FIXED_BATCH, 28, 28);
-            assertThat(freeBatch.input().fixedBatchSize()).isEmpty();
+            assertThat(fixedBatch.inputs().get(0).shape()).containsExactly(FIXED_BATCH, 28, 28);
+            assertThat(freeBatch.inputs().get(0).fixedBatchSize()).isEmpty();
             // 10,000 = 416 batches of 24 and a last batch of 16 examples padded with 8.
             float[] expected = freeBatch.run(inputs, test.size());
             assertSame("batches of 24 against one batch of 10,000", fixedBatch.run(inputs, test.size()), expected, 10, 1e-5);
@@ -92,7 +92,7 @@ class ServingShapesTest {
             model.export(flat);
         }
         try (ModelRunner runner = ModelRunner.open(SavedModelReference.of(flat))) {
-            assertThat(runner.input().shape()).containsExactly(-1, 784);
+            assertThat(runner.inputs().get(0).shape()).containsExactly(-1, 784);
             int exported = Evaluator.create().evaluate(runner, test).correctCount();
             assertThat(exported).isEqualTo(inMemory);
             // Measured: 6870 of 10000 after one epoch on 2,000 examples (bounds: training is exact only per CPU).

@@ -1,19 +1,13 @@
 package dev.modelspec.workbench;
 
+import static dev.modelspec.workbench.GeneratedSpecs.failed;
+import static dev.modelspec.workbench.GeneratedSpecs.idEndingIn;
+import static dev.modelspec.workbench.GeneratedSpecs.passed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
-import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
-import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.skippedWithReason;
-import static org.junit.platform.testkit.engine.EventConditions.test;
-import static org.junit.platform.testkit.engine.EventConditions.uniqueId;
-import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.modelspec.engine.ModelSpecConstants;
-import dev.modelspec.engine.ModelSpecTestEngine;
-import dev.modelspec.interop.GeneratedModels;
 import dev.modelspec.report.ReportJson;
 import dev.modelspec.report.json.JsonReport;
 import dev.modelspec.workbench.fixtures.BrightnessRegressionSpec;
@@ -24,13 +18,10 @@ import dev.modelspec.workbench.fixtures.MisfitSpecs;
 import dev.modelspec.workbench.fixtures.RowTokensSpec;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 
 /**
  * Tasks beyond multi-class, end to end through the engine on real generated exports: a Keras
@@ -49,28 +40,7 @@ class TasksInteropTest {
     Path reports;
 
     private EngineExecutionResults run(Class<?> spec, String... models) {
-        Path generated = null;
-        for (String model : models) {
-            generated = GeneratedModels.get(model).directory().getParent().getParent(); // <root>/<name>/<name>
-        }
-        return EngineTestKit.engine(new ModelSpecTestEngine())
-                .configurationParameter("modelspec.test.generated", generated.toString())
-                .configurationParameter(ModelSpecConstants.CACHE_DIR, cache.toString())
-                .configurationParameter(ModelSpecConstants.REPORT_DIR, reports.toString())
-                .selectors(selectClass(spec))
-                .execute();
-    }
-
-    private static Condition<Event> passed(String idEnd) {
-        return event(test(), idEndingIn(idEnd), finishedSuccessfully());
-    }
-
-    private static Condition<Event> failed(String idEnd, String messagePart) {
-        return event(test(), idEndingIn(idEnd), finishedWithFailure(message(m -> m.contains(messagePart))));
-    }
-
-    private static Condition<Event> idEndingIn(String suffix) {
-        return uniqueId(new Condition<>(id -> id.toString().endsWith(suffix), "unique id ending in %s", suffix));
+        return GeneratedSpecs.run(cache, reports, spec, models);
     }
 
     private JsonNode reportOf(Class<?> spec) throws IOException {

@@ -30,11 +30,17 @@ final class BinaryScores {
         return Predictions.of(scores, 2, kind);
     }
 
-    private static OutputKind detect(Predictions single) {
-        for (int i = 0; i < single.count(); i++) {
-            float score = single.score(i, 0);
-            if (!(score >= 0 && score <= 1)) {
-                return OutputKind.LOGITS;
+    /**
+     * Probabilities when every score of {@code independent} (independent per output, as sigmoids are)
+     * lies in {@code [0, 1]}, logits otherwise.
+     */
+    static OutputKind detect(Predictions independent) {
+        for (int i = 0; i < independent.count(); i++) {
+            for (int c = 0; c < independent.classes(); c++) {
+                float score = independent.score(i, c);
+                if (!(score >= 0 && score <= 1)) {
+                    return OutputKind.LOGITS;
+                }
             }
         }
         return OutputKind.PROBABILITIES;

@@ -5,18 +5,21 @@ import dev.modelspec.metrics.TaskKind;
 import dev.modelspec.metrics.classification.Accuracy;
 import dev.modelspec.metrics.classification.BinaryMetrics;
 import dev.modelspec.metrics.classification.ConfusionMatrix;
+import dev.modelspec.metrics.multilabel.MultiLabelMetrics;
 import dev.modelspec.metrics.regression.RegressionMetrics;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The outputs of one model on one data set.
  *
  * @param dataName the data set's name
- * @param labels the true labels, in example order; all 0 for a regression
+ * @param labels the true labels, in example order; all 0 for a regression or a multi-label model
  * @param predictions the model's outputs for those examples; two class scores for a binary model
  * @param elapsedNanos how long the evaluation took
  * @param task what the model predicts
- * @param targets the numeric targets of a regression, in example order; empty otherwise
+ * @param targets the numeric targets of a regression or the 0/1 labels of a multi-label model, one per
+ *     output and example, example by example; empty otherwise
  */
 public record Evaluation(String dataName, int[] labels, Predictions predictions, long elapsedNanos, TaskKind task,
         float[] targets) {
@@ -31,12 +34,15 @@ public record Evaluation(String dataName, int[] labels, Predictions predictions,
         return labels.length;
     }
 
-    /** The fraction of examples whose top-1 prediction is the label; {@code NaN} for a regression. */
+    /**
+     * The fraction of examples whose top-1 prediction is the label; {@code NaN} for a regression or a
+     * multi-label model, which have no one class per example.
+     */
     public double accuracy() {
         return task.classifies() ? Accuracy.top1(labels, predictions) : Double.NaN;
     }
 
-    /** The fraction of examples whose label is among the {@code k} highest scores; {@code NaN} for a regression. */
+    /** The fraction of examples whose label is among the {@code k} highest scores; {@code NaN} unless it {@link TaskKind#classifies classifies}. */
     public double topKAccuracy(int k) {
         return task.classifies() ? Accuracy.topK(labels, predictions, k) : Double.NaN;
     }
@@ -53,9 +59,19 @@ public record Evaluation(String dataName, int[] labels, Predictions predictions,
                 : Optional.empty();
     }
 
-    /** MSE, MAE, max error and R², for a regression; empty otherwise. */
+    /** MSE, MAE, max error and R², averaged across the outputs, for a regression; empty otherwise. */
     public Optional<RegressionMetrics> regressionMetrics() {
         return task == TaskKind.REGRESSION ? Optional.of(RegressionMetrics.of(targets, predictions)) : Optional.empty();
+    }
+
+    /** The MSE, MAE, max error and R² of each output of a regression, by output index; empty otherwise. */
+    public List<RegressionMetrics> regressionOutputs() {
+        return task == TaskKind.REGRESSION ? RegressionMetrics.perOutput(targets, predictions) : List.of();
+    }
+
+    /** Label accuracy, subset accuracy, micro- and macro-F1, for a {@link TaskKind#MULTILABEL multi-label} model; empty otherwise. */
+    public Optional<MultiLabelMetrics> multiLabelMetrics() {
+        return task == TaskKind.MULTILABEL ? Optional.of(MultiLabelMetrics.of(targets, predictions)) : Optional.empty();
     }
 
     /** The number of examples whose top-1 prediction is the label. */

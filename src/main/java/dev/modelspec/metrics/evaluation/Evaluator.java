@@ -15,7 +15,9 @@ import java.util.function.IntConsumer;
  * <p>Memory stays flat in the data set's size except for the predictions themselves: one batch of
  * inputs is converted at a time into a reused buffer. Outputs are taken as logits or probabilities
  * as declared, or detected from the scores when not declared; the {@link TaskKind task} likewise,
- * from the output width and the labels, which must fit it (checked after the first batch).
+ * from the output width and the labels, which must fit it (checked after the first batch). The
+ * targets of a regression or a multi-label model are read as {@link LabeledData#copyTargets vectors},
+ * one value per output.
  */
 public final class Evaluator {
 
@@ -95,6 +97,7 @@ public final class Evaluator {
         int[] labels = new int[count];
         float[] targets = new float[0];
         TaskKind resolved = null;
+        int width = 0;
         PredictionsBuilder predictions = null;
         for (int start = 0; start < count; start += batchSize) {
             int n = Math.min(batchSize, count - start);
@@ -102,15 +105,16 @@ public final class Evaluator {
             data.copyInputs(start, n, inputs, 0);
             float[] scores = model.run(inputs, n);
             if (predictions == null) {
-                predictions = new PredictionsBuilder(scores.length / n);
-                resolved = TaskResolution.resolve(task, scores.length / n, data, count);
-                targets = resolved == TaskKind.REGRESSION ? new float[count] : targets;
+                width = scores.length / n;
+                predictions = new PredictionsBuilder(width);
+                resolved = TaskResolution.resolve(task, width, data, count);
+                targets = resolved.hasTargetVectors() ? new float[Math.multiplyExact(count, width)] : targets;
             }
             predictions.add(scores, n);
-            for (int i = 0; i < n; i++) {
-                if (resolved == TaskKind.REGRESSION) {
-                    targets[start + i] = data.target(start + i);
-                } else {
+            if (resolved.hasTargetVectors()) {
+                data.copyTargets(start, n, targets, start * width);
+            } else {
+                for (int i = 0; i < n; i++) {
                     labels[start + i] = data.label(start + i);
                 }
             }
@@ -126,6 +130,9 @@ public final class Evaluator {
     private Predictions predictions(PredictionsBuilder built, TaskKind resolved) {
         if (resolved == TaskKind.REGRESSION) {
             return built.build(OutputKind.LOGITS);
+        }
+        if (resolved == TaskKind.MULTILABEL) {
+            return built.build(outputKind.orElseGet(() -> BinaryScores.detect(built.build(OutputKind.LOGITS))));
         }
         Predictions raw = outputKind.map(built::build).orElseGet(built::build);
         return resolved == TaskKind.BINARY && raw.classes() == 1 ? BinaryScores.twoClasses(raw, outputKind) : raw;

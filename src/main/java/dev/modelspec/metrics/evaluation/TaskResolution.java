@@ -8,7 +8,9 @@ import java.util.Optional;
  * Decides the task of a model from its output width and the data's targets, or checks the declared
  * one against them: one or two outputs with 0/1 labels are binary, one output with targets that are
  * not all whole numbers is a regression, more outputs with class indexes below the width are
- * multi-class. One output with whole-number labels beyond 0/1 is ambiguous and must be declared. Anything that
+ * multi-class; several targets per example that are not all whole numbers are a regression with as many
+ * outputs. One output with whole-number labels beyond 0/1 is ambiguous and must be declared, and so
+ * are whole-number target vectors (multi-label or regression); multi-label is never detected. Anything that
  * does not fit is an {@link IllegalArgumentException} that says what the model gives, what the data
  * holds, and what to declare or change.
  */
@@ -18,12 +20,25 @@ final class TaskResolution {
 
     static TaskKind resolve(Optional<TaskKind> declared, int width, LabeledData data, int count) {
         Targets targets = Targets.scan(data, count);
+        int targetWidth = data.targetWidth();
         TaskKind task = declared.orElseGet(() -> detect(width, targets, data));
+        if (!task.hasTargetVectors() && targetWidth != 1) {
+            throw mismatch(data, width, "the data gives " + targetWidth + " targets per example, which only a regression "
+                    + "or a multi-label model predicts: declare task = REGRESSION or MULTILABEL, or give one label per example");
+        }
         switch (task) {
             case REGRESSION -> {
-                if (width != 1) {
-                    throw mismatch(data, width, "task = REGRESSION needs one output per example, but the model gives "
-                            + width + ": choose a signature or output with one value per example");
+                if (width != targetWidth) {
+                    throw mismatch(data, width, "task = REGRESSION needs one target per output, but the model gives "
+                            + width + " outputs per example and the data " + targets(targetWidth) + ": choose the "
+                            + "signature output that predicts them, or give the data as many targets (withTargets)");
+                }
+            }
+            case MULTILABEL -> {
+                if (width != targetWidth || !targets.binary()) {
+                    throw mismatch(data, width, "task = MULTILABEL needs one 0/1 label per output, but the model gives "
+                            + width + " outputs per example and the data " + targets(targetWidth) + " that "
+                            + targets.describe() + ": give the data a 0/1 vector per example (withTargets)");
                 }
             }
             case BINARY -> {
@@ -48,6 +63,14 @@ final class TaskResolution {
     }
 
     private static TaskKind detect(int width, Targets targets, LabeledData data) {
+        if (data.targetWidth() > 1) {
+            if (targets.whole()) {
+                throw mismatch(data, width, "the data's " + data.targetWidth() + " targets per example " + targets.describe()
+                        + ": if they are yes/no labels, declare @ModelSpec(task = Task.MULTILABEL); if they are "
+                        + "numbers to predict, declare @ModelSpec(task = Task.REGRESSION)");
+            }
+            return TaskKind.REGRESSION;
+        }
         if (width <= 2 && targets.binary()) {
             return TaskKind.BINARY;
         }
@@ -62,6 +85,10 @@ final class TaskResolution {
         return TaskKind.REGRESSION;
     }
 
+    private static String targets(int width) {
+        return width + (width == 1 ? " target" : " targets");
+    }
+
     private static IllegalArgumentException mismatch(LabeledData data, int width, String what) {
         return new IllegalArgumentException("The model's output (" + width + " value" + (width == 1 ? "" : "s")
                 + " per example) does not fit the data " + data.name() + ": " + what);
@@ -70,15 +97,22 @@ final class TaskResolution {
     /** What the targets of the evaluated examples are: their range and whether all are whole numbers. */
     private record Targets(double min, double max, boolean whole) {
 
+        private static final int CHUNK = 1024;
+
         static Targets scan(LabeledData data, int count) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             boolean whole = true;
-            for (int i = 0; i < count; i++) {
-                float target = data.target(i);
-                min = Math.min(min, target);
-                max = Math.max(max, target);
-                whole &= target == Math.rint(target);
+            int width = data.targetWidth();
+            float[] chunk = new float[Math.min(CHUNK, count) * width];
+            for (int start = 0; start < count; start += CHUNK) {
+                int n = Math.min(CHUNK, count - start);
+                data.copyTargets(start, n, chunk, 0);
+                for (int i = 0; i < n * width; i++) {
+                    min = Math.min(min, chunk[i]);
+                    max = Math.max(max, chunk[i]);
+                    whole &= chunk[i] == Math.rint(chunk[i]);
+                }
             }
             return new Targets(min, max, whole);
         }

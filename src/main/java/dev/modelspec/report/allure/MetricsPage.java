@@ -7,6 +7,7 @@ import static dev.modelspec.report.text.Formats.millis;
 
 import dev.modelspec.report.BaselineReport;
 import dev.modelspec.report.CandidateMetrics;
+import dev.modelspec.report.MultiLabelReport;
 import dev.modelspec.report.RegressionReport;
 import dev.modelspec.report.CandidateReport;
 import dev.modelspec.report.CheckReport;
@@ -30,6 +31,8 @@ final class MetricsPage {
         List<List<String>> rows = new ArrayList<>();
         if (metrics.regression() != null) {
             addRegression(rows, baseline, metrics.regression());
+        } else if (metrics.multiLabel() != null) {
+            addMultiLabel(rows, baseline.multiLabel(), metrics.multiLabel());
         } else {
             addClassification(rows, baseline, metrics);
         }
@@ -69,6 +72,16 @@ final class MetricsPage {
         rows.add(List.of("MAE", Formats.magnitude(base.mae()), Formats.magnitude(candidate.mae())));
         rows.add(List.of("max error", Formats.magnitude(base.maxError()), Formats.magnitude(candidate.maxError())));
         rows.add(List.of("R²", value(base.r2()), value(candidate.r2())));
+    }
+
+    private static void addMultiLabel(List<List<String>> rows, MultiLabelReport base, MultiLabelReport candidate) {
+        rows.add(List.of("label accuracy", fraction(base.labelAccuracy()), fraction(candidate.labelAccuracy())));
+        rows.add(List.of("micro-F1", fraction(base.microF1()), fraction(candidate.microF1())));
+        rows.add(List.of("Δ micro-F1 [95% CI]", "", Formats.signed(-candidate.microF1Drop()) + " ["
+                + Formats.signed(-candidate.microF1DropCi95().get(1)) + ", "
+                + Formats.signed(-candidate.microF1DropCi95().get(0)) + "]"));
+        rows.add(List.of("macro-F1", fraction(base.macroF1()), fraction(candidate.macroF1())));
+        rows.add(List.of("subset accuracy", fraction(base.subsetAccuracy()), fraction(candidate.subsetAccuracy())));
     }
 
     private static void addSizes(List<List<String>> rows, SizeReport baseline, SizeReport candidate,

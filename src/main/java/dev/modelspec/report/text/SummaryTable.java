@@ -9,6 +9,7 @@ import dev.modelspec.report.CandidateMetrics;
 import dev.modelspec.report.CandidateReport;
 import dev.modelspec.report.CheckReport;
 import dev.modelspec.report.LatencyReport;
+import dev.modelspec.report.MultiLabelReport;
 import dev.modelspec.report.RegressionReport;
 import dev.modelspec.report.SizeReduction;
 import dev.modelspec.report.SizeReport;
@@ -22,7 +23,8 @@ import java.util.Optional;
 
 /**
  * One spec as a table, one row per model (baseline first), then what failed. Its quality columns are
- * the accuracy of classifiers and the mean squared error of regressions. Cells are text, ready
+ * the accuracy of classifiers, the mean squared error of regressions and the micro-F1 of multi-label
+ * models. Cells are text, ready
  * for the console or Markdown; {@value #NOT_MEASURED} marks latency that was not measured.
  *
  * @param title the spec, its baseline and how long it ran
@@ -50,8 +52,8 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
                 .filter(Objects::nonNull)
                 .findFirst();
         String batch = "batch " + firstLatency.map(latency -> Integer.toString(latency.batchSize())).orElse("N");
-        boolean regression = baseline.regression() != null;
-        List<String> header = List.of("model", regression ? "MSE" : "accuracy", regression ? "Δ MSE" : "Δ accuracy",
+        String quality = baseline.regression() != null ? "MSE" : baseline.multiLabel() != null ? "micro-F1" : "accuracy";
+        List<String> header = List.of("model", quality, "Δ " + quality,
                 "p50 batch 1", "speed-up batch 1",
                 "p50 " + batch, "speed-up " + batch, "SavedModel", "Δ SavedModel", "gzip", "Δ gzip", "sparsity");
         List<List<String>> rows = new ArrayList<>();
@@ -73,7 +75,7 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
         }
         SizeReport size = baseline.size();
         String quality = baseline.regression() != null ? Formats.magnitude(baseline.regression().mse())
-                : fraction(baseline.accuracy());
+                : baseline.multiLabel() != null ? fraction(baseline.multiLabel().microF1()) : fraction(baseline.accuracy());
         return List.of("baseline", quality, "",
                 latency.map(l -> millis(l.baselineBatch1P50Ms())).orElse(NOT_MEASURED), "",
                 latency.map(l -> millis(l.baselineBatchNP50Ms())).orElse(NOT_MEASURED), "",
@@ -89,10 +91,12 @@ public record SummaryTable(String title, List<String> header, List<List<String>>
         SizeReport size = metrics.size();
         SizeReduction reduction = metrics.sizeReduction();
         RegressionReport regression = metrics.regression();
+        MultiLabelReport labels = metrics.multiLabel();
         return List.of(candidate.recipe(),
-                regression != null ? Formats.magnitude(regression.mse()) : fraction(metrics.accuracy()),
+                regression != null ? Formats.magnitude(regression.mse())
+                        : labels != null ? fraction(labels.microF1()) : fraction(metrics.accuracy()),
                 regression != null ? Formats.signedMagnitude(regression.mseIncrease())
-                        : Formats.signed(metrics.accuracyDelta()),
+                        : labels != null ? Formats.signed(-labels.microF1Drop()) : Formats.signed(metrics.accuracyDelta()),
                 latency.map(l -> millis(l.batch1P50Ms())).orElse(NOT_MEASURED),
                 latency.map(l -> Formats.speedUp(l.speedUp(), l.speedUpCi95())).orElse(NOT_MEASURED),
                 latency.map(l -> millis(l.batchNP50Ms())).orElse(NOT_MEASURED),

@@ -31,7 +31,8 @@ class EvaluatorTest {
     static final class ModuloModel implements ModelRunner {
         final List<Integer> batchSizes = new ArrayList<>();
 
-        @Override public TensorSpec input() { return new TensorSpec("x", "x:0", "DT_FLOAT", new long[] {-1, 1}); }
+        @Override public List<TensorSpec> inputs() { return List.of(new TensorSpec("x", "x:0", "DT_FLOAT", new long[] {-1, 1})); }
+            @Override public int exampleLength() { return 1; }
         @Override public TensorSpec output() { return new TensorSpec("y", "y:0", "DT_FLOAT", new long[] {-1, 3}); }
         @Override public void close() {}
 

@@ -31,9 +31,9 @@ class RegressionMetricsTest {
     }
 
     @Test
-    void rejectsSeveralOutputsPerExample() {
+    void rejectsTargetsThatDoNotHoldOnePerOutput() {
         assertThatThrownBy(() -> RegressionMetrics.of(new float[] {1}, Predictions.of(new float[] {1, 2}, 2)))
-                .hasMessage("predictions have 2 outputs per example, expected 1 for regression metrics");
+                .hasMessage("targets has length 1, expected 2: one per output (2) of every example (1)");
     }
 
     @Test
@@ -63,5 +63,41 @@ class RegressionMetricsTest {
 
         assertThat(same.mseIncrease()).isZero();
         assertThat(same.relativeMseIncrease()).isZero();
+    }
+
+    @Test
+    void averagesSeveralOutputsAndKeepsEachOne() {
+        // output 0: errors +1, -1 (MSE 1, targets 0, 2: SST 2, R² 0); output 1: errors 0, +2 (MSE 2, SST 50)
+        float[] targets = {0, 10, 2, 15};
+        Predictions predictions = Predictions.of(new float[] {1, 10, 1, 17}, 2, OutputKind.LOGITS);
+
+        RegressionMetrics averaged = RegressionMetrics.of(targets, predictions);
+        java.util.List<RegressionMetrics> outputs = RegressionMetrics.perOutput(targets, predictions);
+
+        assertThat(outputs).extracting(RegressionMetrics::meanSquaredError).containsExactly(1.0, 2.0);
+        assertThat(outputs.get(1).rSquared()).isCloseTo(1 - 4 / 12.5, within(1e-12));
+        assertThat(averaged.meanSquaredError()).isEqualTo(1.5);
+        assertThat(averaged.meanAbsoluteError()).isEqualTo(1.0);
+        assertThat(averaged.maxError()).isEqualTo(2.0);
+        assertThat(averaged.rSquared()).isCloseTo((0 + 1 - 4 / 12.5) / 2, within(1e-12));
+    }
+
+    @Test
+    void theMseIncreaseOfSeveralOutputsIsTheirMean() {
+        float[] targets = new float[100 * 2];
+        float[] base = new float[targets.length];
+        float[] cand = new float[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = i;
+            base[i] = i + 0.5f;
+            cand[i] = i % 2 == 1 ? i + 1.5f : i + 0.5f; // output 1 off by 1.5 instead of 0.5: MSE 2.25 - 0.25
+        }
+        RegressionComparison comparison = RegressionComparison.of(targets, Predictions.of(base, 2, OutputKind.LOGITS),
+                Predictions.of(cand, 2, OutputKind.LOGITS));
+
+        assertThat(comparison.mseIncrease()).isCloseTo(1.0, within(1e-9));
+        assertThat(comparison.outputs()).extracting(RegressionComparison.Output::mseIncrease)
+                .containsExactly(0.0, 2.0);
+        assertThat(comparison.interval().lower()).isCloseTo(1.0, within(1e-9));
     }
 }
