@@ -14,13 +14,13 @@ import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.model.graph.CompressedExport;
 import dev.modelspec.model.graph.ExportReport;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.TrainingContext;
 import dev.modelspec.recipe.TrainingSetup;
 import dev.modelspec.recipe.finetune.FineTuning;
 import dev.modelspec.recipe.pruning.Pruning;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Latency of the two-convolution Keras 3 CNN with half of the filters of both convolutions removed
@@ -87,22 +87,7 @@ public final class FilterRemovalLatencyBenchmark {
     }
 
     private static StepContext context(TrainingSetup setup, ChannelParameters channels) {
-        return new StepContext() {
-            @Override
-            public long seed() {
-                return 1;
-            }
-
-            @Override
-            public Optional<TrainingSetup> training() {
-                return Optional.of(setup);
-            }
-
-            @Override
-            public Optional<ChannelParameters> channelParameters() {
-                return Optional.of(channels);
-            }
-        };
+        return TrainingContext.of(1, setup).withChannels(channels);
     }
 
     private static String describe(InterleavedRatio ratio) {

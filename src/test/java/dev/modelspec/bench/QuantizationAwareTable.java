@@ -16,6 +16,7 @@ import dev.modelspec.model.graph.WeightStorage;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.Recipe;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.TrainingContext;
 import dev.modelspec.recipe.TrainingSetup;
 import dev.modelspec.recipe.finetune.FineTuning;
 import dev.modelspec.recipe.quantization.Int8Quantization;
@@ -27,7 +28,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Post-training int8 (PTQ) beside quantization-aware fine-tuning (QAT) on the same generated model
@@ -106,17 +106,7 @@ public final class QuantizationAwareTable {
     }
 
     private static StepContext context(TrainingSetup setup) {
-        return new StepContext() {
-            @Override
-            public long seed() {
-                return 42;
-            }
-
-            @Override
-            public Optional<TrainingSetup> training() {
-                return Optional.of(setup);
-            }
-        };
+        return TrainingContext.of(42, setup);
     }
 
     /** The widening of the first layer's first unit described above, as a step. */

@@ -10,6 +10,7 @@ import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.TrainingContext;
 import dev.modelspec.recipe.pruning.Pruning;
 import java.nio.file.Path;
 import java.util.BitSet;
@@ -91,17 +92,7 @@ class FilterRemovalTest {
         GeneratedModel generated = GeneratedModels.get("keras3_bn_dropout");
         try (SavedModel model = SavedModel.open(SavedModelReference.of(generated.directory()))) {
             ChannelParameters channels = ChannelParameters.of(model);
-            StepContext context = new StepContext() {
-                @Override
-                public long seed() {
-                    return 1;
-                }
-
-                @Override
-                public java.util.Optional<ChannelParameters> channelParameters() {
-                    return java.util.Optional.of(channels);
-                }
-            };
+            StepContext context = TrainingContext.seeded(1).withChannels(channels);
             WeightSet weights = model.readWeights();
             Pruning.filters().fraction(0.5).layers("conv2d").apply(weights, context);
             model.writeWeights(weights);

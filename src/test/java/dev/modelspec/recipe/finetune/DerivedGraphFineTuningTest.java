@@ -12,12 +12,12 @@ import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.TrainingContext;
 import dev.modelspec.recipe.TrainingSetup;
 import dev.modelspec.recipe.pruning.ConstantSparsity;
 import dev.modelspec.recipe.pruning.GradualPruning;
 import dev.modelspec.recipe.pruning.Pruning;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -118,16 +118,6 @@ class DerivedGraphFineTuningTest {
     }
 
     private static StepContext context(TrainingSetup setup) {
-        return new StepContext() {
-            @Override
-            public long seed() {
-                return 42;
-            }
-
-            @Override
-            public Optional<TrainingSetup> training() {
-                return Optional.of(setup);
-            }
-        };
+        return TrainingContext.of(42, setup);
     }
 }

@@ -13,10 +13,10 @@ import dev.modelspec.model.graph.TrainingGraphCache;
 import dev.modelspec.model.graph.WeightStorage;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.TrainingContext;
 import dev.modelspec.recipe.TrainingSetup;
 import dev.modelspec.recipe.quantization.Quantization;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,16 +114,6 @@ class FineTuningChoicesTest {
     }
 
     private static StepContext context(TrainingSetup setup) {
-        return new StepContext() {
-            @Override
-            public long seed() {
-                return 42;
-            }
-
-            @Override
-            public Optional<TrainingSetup> training() {
-                return Optional.of(setup);
-            }
-        };
+        return TrainingContext.of(42, setup);
     }
 }

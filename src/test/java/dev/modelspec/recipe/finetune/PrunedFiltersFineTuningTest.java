@@ -12,6 +12,7 @@ import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.model.graph.CompressedExport;
 import dev.modelspec.model.graph.ExportReport;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.TrainingContext;
 import dev.modelspec.recipe.TrainingSetup;
 import dev.modelspec.recipe.pruning.Pruning;
 import java.nio.file.Path;
@@ -90,21 +91,6 @@ class PrunedFiltersFineTuningTest {
     }
 
     private static StepContext context(TrainingSetup setup, Optional<ChannelParameters> channels) {
-        return new StepContext() {
-            @Override
-            public long seed() {
-                return 3;
-            }
-
-            @Override
-            public Optional<TrainingSetup> training() {
-                return Optional.of(setup);
-            }
-
-            @Override
-            public Optional<ChannelParameters> channelParameters() {
-                return channels;
-            }
-        };
+        return new TrainingContext(3, Optional.of(setup), channels);
     }
 }

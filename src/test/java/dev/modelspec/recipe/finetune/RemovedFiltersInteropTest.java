@@ -16,12 +16,12 @@ import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.model.graph.CompressedExport;
 import dev.modelspec.model.graph.ExportReport;
 import dev.modelspec.recipe.StepContext;
+import dev.modelspec.recipe.TrainingContext;
 import dev.modelspec.recipe.TrainingSetup;
 import dev.modelspec.recipe.pruning.Pruning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,21 +101,6 @@ class RemovedFiltersInteropTest {
     }
 
     private static StepContext context(TrainingSetup setup, ChannelParameters channels) {
-        return new StepContext() {
-            @Override
-            public long seed() {
-                return 11;
-            }
-
-            @Override
-            public Optional<TrainingSetup> training() {
-                return Optional.of(setup);
-            }
-
-            @Override
-            public Optional<ChannelParameters> channelParameters() {
-                return Optional.of(channels);
-            }
-        };
+        return TrainingContext.of(11, setup).withChannels(channels);
     }
 }

@@ -1,0 +1,27 @@
+package dev.modelspec.recipe;
+
+import dev.modelspec.model.graph.ChannelParameters;
+import java.util.Optional;
+
+/**
+ * A step context for tests and benchmarks: a seed, perhaps the training setup a fine-tuning step
+ * needs, and perhaps the channel parameters a filter pruning step zeroes with its filters.
+ */
+public record TrainingContext(long seed, Optional<TrainingSetup> training, Optional<ChannelParameters> channelParameters)
+        implements StepContext {
+
+    /** A context that trains on {@code setup}, seeded with {@code seed}. */
+    public static TrainingContext of(long seed, TrainingSetup setup) {
+        return new TrainingContext(seed, Optional.of(setup), Optional.empty());
+    }
+
+    /** A context without training, seeded with {@code seed}. */
+    public static TrainingContext seeded(long seed) {
+        return new TrainingContext(seed, Optional.empty(), Optional.empty());
+    }
+
+    /** This context, also offering {@code channels}. */
+    public TrainingContext withChannels(ChannelParameters channels) {
+        return new TrainingContext(seed, training, Optional.of(channels));
+    }
+}
