@@ -1,6 +1,7 @@
 package dev.modelspec.recipe.external;
 
 import dev.modelspec.model.FloatTensor;
+import dev.modelspec.model.ModelAccessException;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelHash;
 import dev.modelspec.model.SavedModelReference;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The weights of a SavedModel made elsewhere, e.g. pruned or clustered by a Python pipeline, as a
@@ -25,9 +27,18 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>The other model must have the baseline's architecture: its variables are read, the baseline's
- * graph is what runs. Its canonical form holds a content hash of the directory, so a changed model is
- * never mistaken for a cached one.
+ * <p>When the other model has the baseline's architecture (every float variable of the baseline, by
+ * name and shape, and no other), its weights are copied into the baseline's graph, and steps can follow
+ * it in a recipe. When it has another graph (filters removed by NNCF or tfmot, a distilled student, a
+ * re-export with other variable names), the candidate <em>is</em> that SavedModel: the workbench copies
+ * the directory into the cache entry and evaluates, sizes and times it, see {@link #shippedInstead}. It
+ * must then serve like the baseline (same signature key, input and output keys, element types and
+ * compatible shapes); steps after it in the recipe edit its own variables (e.g. {@code .then(Quantization.int8())}),
+ * steps before it are replaced with the rest of the model. Its sparsity is read from its own variables: a model with fewer or smaller weights is not sparser for
+ * it, so compare the sizes (or parameter counts) of such a candidate, not its sparsity.
+ *
+ * <p>Its canonical form holds a content hash of the directory, so a changed model is never mistaken for
+ * a cached one.
  */
 public final class ExternalCandidate implements CompressionStep {
 
@@ -65,7 +76,43 @@ public final class ExternalCandidate implements CompressionStep {
     }
 
     /**
-     * Replaces every weight by the other model's.
+     * The other model's directory when its graph is not the baseline's: its float variables differ from
+     * {@code weights} (the baseline's) in names or shapes; empty when its weights are copied by {@link #apply}.
+     *
+     * @throws IllegalArgumentException naming both directories and what differs if the other model has
+     *     another graph and does not serve like {@code start} (signature key, input and output keys and shapes)
+     */
+    @Override
+    public Optional<Path> shippedInstead(SavedModel start, WeightSet weights) {
+        try (SavedModel model = openedLike(start)) {
+            if (sameVariables(model.readWeights(), weights)) {
+                return Optional.empty();
+            }
+            ServingMatch.check(start, directory, model);
+            return Optional.of(directory);
+        }
+    }
+
+    private SavedModel openedLike(SavedModel start) {
+        SavedModelReference baseline = start.reference();
+        try {
+            return SavedModel.open(baseline.withDirectory(directory));
+        } catch (ModelAccessException e) {
+            throw new IllegalArgumentException("The external candidate " + directory + " cannot be opened like the "
+                    + "baseline " + baseline.directory() + " (tags " + baseline.tags() + ", signature '"
+                    + baseline.signatureKey() + "'): " + e.getMessage() + ". Export it with the baseline's tags and "
+                    + "signature key", e);
+        }
+    }
+
+    private static boolean sameVariables(WeightSet other, WeightSet weights) {
+        return other.entries().size() == weights.entries().size() && weights.entries().stream().allMatch(entry ->
+                other.contains(entry.variable().name())
+                        && Arrays.equals(other.get(entry.variable().name()).tensor().shape(), entry.tensor().shape()));
+    }
+
+    /**
+     * Replaces every weight by the other model's, when it has the baseline's architecture.
      *
      * @throws IllegalArgumentException naming the directory and variable if the other model lacks one of the
      *     baseline's weights, holds it in another shape, or has float weights the baseline does not
@@ -97,8 +144,8 @@ public final class ExternalCandidate implements CompressionStep {
 
     private IllegalArgumentException mismatch(String what) {
         return new IllegalArgumentException("The SavedModel " + directory + " " + what + "; an external candidate must "
-                + "have the baseline's architecture and variable names (ModelSpec runs the baseline's graph with its "
-                + "weights): export it from the same model definition");
+                + "have the baseline's architecture and variable names to have its weights copied into the baseline's "
+                + "graph; a model of another graph is shipped as it is by the workbench (see shippedInstead)");
     }
 
     @Override
