@@ -16,9 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The weights of a SavedModel made elsewhere, e.g. pruned or clustered by a Python pipeline, as a
- * candidate: every weight of the baseline is replaced by the other model's variable of the same name
- * and shape, and the result is evaluated and gated by the spec's tolerances like any candidate.
+ * A SavedModel made elsewhere, e.g. pruned, clustered or distilled by a Python pipeline, as a candidate,
+ * evaluated and gated by the spec's tolerances like any candidate.
  *
  * <pre>{@code
  * @CompressionRecipe
@@ -33,9 +32,10 @@ import java.util.Optional;
  * re-export with other variable names), the candidate <em>is</em> that SavedModel: the workbench copies
  * the directory into the cache entry and evaluates, sizes and times it, see {@link #shippedInstead}. It
  * must then serve like the baseline (same signature key, input and output keys, element types and
- * compatible shapes); steps after it in the recipe edit its own variables (e.g. {@code .then(Quantization.int8())}),
- * steps before it are replaced with the rest of the model. Its sparsity is read from its own variables: a model with fewer or smaller weights is not sparser for
- * it, so compare the sizes (or parameter counts) of such a candidate, not its sparsity.
+ * compatible shapes). Steps after it in the recipe edit its own variables (e.g. {@code
+ * .then(Quantization.int8())}); steps before it have no effect, as before any external candidate. Its
+ * sparsity is read from its own variables: a model with fewer or smaller weights is not sparser for it,
+ * so gate such a candidate on its sizes, not its sparsity.
  *
  * <p>Its canonical form holds a content hash of the directory, so a changed model is never mistaken for
  * a cached one.
@@ -80,10 +80,15 @@ public final class ExternalCandidate implements CompressionStep {
      * {@code weights} (the baseline's) in names or shapes; empty when its weights are copied by {@link #apply}.
      *
      * @throws IllegalArgumentException naming both directories and what differs if the other model has
-     *     another graph and does not serve like {@code start} (signature key, input and output keys and shapes)
+     *     another graph and does not serve like {@code start} (signature key, input and output keys and
+     *     shapes), or naming the directory if its content changed since this step was made (its cache key)
      */
     @Override
     public Optional<Path> shippedInstead(SavedModel start, WeightSet weights) {
+        if (!SavedModelHash.of(directory).equals(contentHash)) {
+            throw new IllegalArgumentException("The SavedModel " + directory + " changed while the spec ran (its "
+                    + "content is no longer the one its recipe was keyed by): run the tests again once it is written");
+        }
         try (SavedModel model = openedLike(start)) {
             if (sameVariables(model.readWeights(), weights)) {
                 return Optional.empty();
