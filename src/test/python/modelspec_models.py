@@ -93,6 +93,19 @@ def keras3_mlp_export(out, fd):
     return dict(signature="serving_default", input_shape=[784], output="probabilities")
 
 
+def keras3_narrow_mlp_export(out, fd):
+    """A narrower student of keras3_mlp_export (Dense 16 relu, softmax head; same input and output keys, other
+    variables), exported with model.export(): an external candidate of another graph."""
+    _seed()
+    x, y = fashion(fd)
+    inputs = keras.Input((784,), name="pixels")
+    h = keras.layers.Dense(16, activation="relu", name="narrow")(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(10, activation="softmax", name="scores")(h))
+    model = _fit(model, x.reshape(-1, 784), y, logits=False)
+    model.export(out, verbose=False)
+    return dict(signature="serving_default", input_shape=[784], output="probabilities")
+
+
 def keras3_mlp_logits_saved(out, fd):
     """A functional MLP returning logits, saved with tf.saved_model.save."""
     _seed()

@@ -1,7 +1,9 @@
 package dev.modelspec.recipe;
 
+import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.model.graph.WeightStorage;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -47,5 +49,18 @@ public interface CompressionStep {
     /** Whether the filters this step zeroes are removed from the shipped SavedModel, shapes and all. */
     default boolean removesFilters() {
         return false;
+    }
+
+    /**
+     * The SavedModel directory shipped in place of the model this step would edit, if the step does not
+     * edit weights but replaces the whole model (an external candidate of another graph): the workbench
+     * then copies that directory into the cache entry and evaluates, sizes and times it, and the steps
+     * after it edit that model's own variables. Empty (the default) for a step that edits {@code weights}.
+     *
+     * @param start the model the step starts from
+     * @param weights its float weights
+     */
+    default Optional<Path> shippedInstead(SavedModel start, WeightSet weights) {
+        return Optional.empty();
     }
 }

@@ -48,41 +48,64 @@ final class CandidateBuilder {
      * statistics of the weights it starts from, sampled from the training data, else from {@code
      * evaluationData}, so a continued chain computes what a full build computes. Writes {@code
      * model/} (the float32 export, which chains continue from) and {@code recipe.txt} into {@code
-     * staging}, and {@value #SHIPPED}/ when the recipe stores weights or removes filters.
+     * staging}, and {@value #SHIPPED}/ when the recipe stores weights or removes filters, or ends in a
+     * SavedModel of another graph made elsewhere ({@link ForeignCandidate}): steps after such a
+     * model start from it.
      */
     void build(SavedModelReference start, Recipe recipe, int stepsDone,
             Optional<Class<? extends DataProvider>> trainingData, LabeledData evaluationData, Path staging)
             throws IOException {
+        if (stepsDone > 0) {
+            progress.phase("continue from the cached result of " + recipe.prefix(stepsDone).canonicalForm());
+        }
+        Optional<ForeignCandidate.Replacement> foreign;
         try (SavedModel model = SavedModel.open(start)) {
             WeightSet weights = model.readWeights();
-            Optional<LabeledData> examples = trainingData.map(DataProviders::load);
-            Optional<TrainingSetup> training = examples.map(data ->
-                    new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY, trainingGraphs));
-            LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
-            Supplier<ChannelParameters> channelParameters = computedOnFirstUse(model);
-            if (stepsDone > 0) {
-                progress.phase("continue from the cached result of " + recipe.prefix(stepsDone).canonicalForm());
+            foreign = ForeignCandidate.of(recipe, stepsDone, model, weights);
+            if (foreign.isEmpty()) {
+                compress(model, weights, recipe, stepsDone, trainingData, evaluationData, staging);
             }
-            for (CompressionStep step : recipe.steps().subList(stepsDone, recipe.steps().size())) {
-                progress.phase("compress: " + step.canonicalForm());
-                ActivationStatistics activations = new SampledActivations(model, weights, calibration);
-                step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations),
-                        channelParameters));
-            }
-            progress.phase("export");
-            model.writeWeights(weights);
-            model.exportTo(staging.resolve("model"), ExportOptions.asIs());
-            if (recipe.rewritesTheGraph()) {
-                progress.phase("export the shipped model: " + recipe.storage().map(s -> s + " weights").orElse("")
-                        + (recipe.removesFilters() ? " filters removed" : ""));
-                CompressedExport export = CompressedExport.of(model);
-                export = recipe.removesFilters() ? export.removingZeroedFilters() : export;
-                export = recipe.storage().map(export::storing).orElse(export);
-                ExportReport report = export.write(staging.resolve(SHIPPED));
-                Files.write(staging.resolve(SHIPPED_NOTES), report.notes());
+        }
+        if (foreign.isPresent() && foreign.get().index() == recipe.steps().size() - 1) {
+            progress.phase("copy the external candidate " + foreign.get().directory());
+            ForeignCandidate.ship(foreign.get().directory(), start, staging, staging.resolve("model"));
+        } else if (foreign.isPresent()) {
+            progress.phase("continue from the external candidate " + foreign.get().directory());
+            try (SavedModel model = SavedModel.open(start.withDirectory(foreign.get().directory()))) {
+                compress(model, model.readWeights(), recipe, foreign.get().index() + 1, trainingData, evaluationData,
+                        staging);
             }
         }
         Files.writeString(staging.resolve("recipe.txt"), recipe.canonicalForm() + System.lineSeparator());
+    }
+
+    /** Applies {@code recipe}'s steps from {@code from} on to {@code weights} of {@code model} and exports the result. */
+    private void compress(SavedModel model, WeightSet weights, Recipe recipe, int from,
+            Optional<Class<? extends DataProvider>> trainingData, LabeledData evaluationData, Path staging)
+            throws IOException {
+        Optional<LabeledData> examples = trainingData.map(DataProviders::load);
+        Optional<TrainingSetup> training = examples.map(data ->
+                new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY, trainingGraphs));
+        LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
+        Supplier<ChannelParameters> channelParameters = computedOnFirstUse(model);
+        for (CompressionStep step : recipe.steps().subList(from, recipe.steps().size())) {
+            progress.phase("compress: " + step.canonicalForm());
+            ActivationStatistics activations = new SampledActivations(model, weights, calibration);
+            step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations),
+                    channelParameters));
+        }
+        progress.phase("export");
+        model.writeWeights(weights);
+        model.exportTo(staging.resolve("model"), ExportOptions.asIs());
+        if (recipe.rewritesTheGraph()) {
+            progress.phase("export the shipped model: " + recipe.storage().map(s -> s + " weights").orElse("")
+                    + (recipe.removesFilters() ? " filters removed" : ""));
+            CompressedExport export = CompressedExport.of(model);
+            export = recipe.removesFilters() ? export.removingZeroedFilters() : export;
+            export = recipe.storage().map(export::storing).orElse(export);
+            ExportReport report = export.write(staging.resolve(SHIPPED));
+            Files.write(staging.resolve(SHIPPED_NOTES), report.notes());
+        }
     }
 
     /** {@code model}'s channel parameters, found on first use: only filter pruning and fine-tuning ask. */

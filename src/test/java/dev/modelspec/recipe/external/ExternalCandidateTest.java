@@ -64,21 +64,60 @@ class ExternalCandidateTest {
         assertThat(step.canonicalForm()).matches("external\\.savedModel\\(path=.*pruned-elsewhere,sha256=[0-9a-f]{64}\\)");
     }
 
-    @Test
-    void aModelOfAnotherArchitectureOrNoModelAtAllIsRejectedByName() throws java.io.IOException {
-        Path other = dir.resolve("mlp");
-        try (TrainableModel model = SequentialModelBuilder.withInput(28, 28).flatten().dense(10, false).build()) {
-            model.export(other);
+    private Path exported(String name, SequentialModelBuilder builder) throws java.io.IOException {
+        Path target = dir.resolve(name);
+        try (TrainableModel model = builder.build()) {
+            model.export(target);
         }
-        WeightSet weights;
-        try (SavedModel baseline = SavedModel.open(SavedModelReference.of(SMALL_CNN))) {
-            weights = baseline.readWeights();
-        }
+        return target;
+    }
 
-        assertThatThrownBy(() -> ExternalCandidate.savedModel(other).apply(weights, StepContext.seeded(1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("The SavedModel " + other.toAbsolutePath())
-                .hasMessageContaining("must have the baseline's architecture and variable names");
+    @Test
+    void aModelOfTheBaselinesArchitectureHasItsWeightsCopiedNotShippedInstead() {
+        Path pruned = prunedElsewhere();
+        try (SavedModel baseline = SavedModel.open(SavedModelReference.of(SMALL_CNN))) {
+            assertThat(ExternalCandidate.savedModel(pruned).shippedInstead(baseline, baseline.readWeights())).isEmpty();
+        }
+    }
+
+    @Test
+    void aModelOfAnotherGraphThatServesLikeTheBaselineIsShippedInstead() throws java.io.IOException {
+        Path mlp = exported("mlp", SequentialModelBuilder.withInput(28, 28).flatten().dense(10, false));
+        ExternalCandidate step = ExternalCandidate.savedModel(mlp);
+        try (SavedModel baseline = SavedModel.open(SavedModelReference.of(SMALL_CNN))) {
+            WeightSet weights = baseline.readWeights();
+
+            assertThat(step.shippedInstead(baseline, weights)).contains(mlp.toAbsolutePath().normalize());
+            assertThatThrownBy(() -> step.apply(weights, StepContext.seeded(1)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("The SavedModel " + mlp.toAbsolutePath())
+                    .hasMessageContaining("is shipped as it is by the workbench");
+        }
+    }
+
+    @Test
+    void aModelOfAnotherGraphThatServesOtherwiseIsRejectedNamingBothDirectoriesAndTheDifference()
+            throws java.io.IOException {
+        Path flat = exported("flat", SequentialModelBuilder.withInput(784).dense(10, false));
+        try (SavedModel baseline = SavedModel.open(SavedModelReference.of(SMALL_CNN))) {
+            WeightSet weights = baseline.readWeights();
+
+            assertThatThrownBy(() -> ExternalCandidate.savedModel(flat).shippedInstead(baseline, weights))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("The external candidate " + flat.toAbsolutePath() + " has another graph than "
+                            + "the baseline " + SMALL_CNN)
+                    .hasMessageContaining("its input 'input' is DT_FLOAT[-1, 784], the baseline's DT_FLOAT[-1, 28, 28]")
+                    .hasMessageContaining("Export it with the baseline's signature 'serving_default'");
+        }
+        Path otherKey = exported("other-key", SequentialModelBuilder.withInput(28, 28).flatten().dense(10, false)
+                .servingSignature("predict"));
+        try (SavedModel baseline = SavedModel.open(SavedModelReference.of(SMALL_CNN))) {
+            WeightSet weights = baseline.readWeights();
+            assertThatThrownBy(() -> ExternalCandidate.savedModel(otherKey).shippedInstead(baseline, weights))
+                    .hasMessageContaining("The external candidate " + otherKey.toAbsolutePath() + " cannot be opened like "
+                            + "the baseline " + SMALL_CNN)
+                    .hasMessageContaining("has no signature 'serving_default'");
+        }
         assertThatThrownBy(() -> ExternalCandidate.savedModel(dir.resolve("none")))
                 .hasMessageContaining("No SavedModel in " + dir.resolve("none").toAbsolutePath());
     }
