@@ -1,15 +1,9 @@
 package dev.modelspec.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.modelspec.engine.ModelSpecTestEngine;
-import dev.modelspec.workbench.fixtures.RacingRunsSpec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 /**
  * Faults of the cache and the environment under a whole run of the real engine: a damaged cached
@@ -43,7 +35,7 @@ class CacheFaultsTest {
 
     @BeforeEach
     void runOnceIntoAnEmptyCache() throws IOException {
-        Run first = run(cache, work.resolve("clean"));
+        RacingRun first = RacingRun.on(cache, work.resolve("clean"));
         assertThat(first.failures()).isZero();
         assertThat(first.console()).doesNotContain("⚠");
         clean = SharedCacheRunsTest.numbers(work.resolve("clean"));
@@ -59,7 +51,7 @@ class CacheFaultsTest {
         bytes[bytes.length / 2] ^= 0x10;
         Files.write(damaged, bytes);
 
-        Run rerun = run(cache, work.resolve("rerun"));
+        RacingRun rerun = RacingRun.on(cache, work.resolve("rerun"));
 
         assertThat(rerun.failures()).isZero();
         Path entry = cache.resolve(cache.relativize(damaged).subpath(0, 2));
@@ -73,7 +65,7 @@ class CacheFaultsTest {
         Path variables = firstMatch("candidates/*/model/variables/variables.data-*");
         Files.write(variables, java.util.Arrays.copyOf(Files.readAllBytes(variables), 1000));
 
-        Run rerun = run(cache, work.resolve("rerun"));
+        RacingRun rerun = RacingRun.on(cache, work.resolve("rerun"));
 
         assertThat(rerun.failures()).isZero();
         assertThat(rerun.console()).contains("variables/variables.data-00000-of-00001 has 1000 bytes, not ");
@@ -88,7 +80,7 @@ class CacheFaultsTest {
             Files.setLastModifiedTime(path, FileTime.from(Instant.now().minus(Leftovers.STALE).minusSeconds(1)));
         }
 
-        Run rerun = run(cache, work.resolve("rerun"));
+        RacingRun rerun = RacingRun.on(cache, work.resolve("rerun"));
 
         assertThat(rerun.failures()).isZero();
         assertThat(staging.getParent()).doesNotExist();
@@ -99,7 +91,7 @@ class CacheFaultsTest {
     void aCacheDirectoryThatCannotBeWrittenCostsOnlyTheDiskCacheAndSaysSoOnce() throws IOException {
         Path unwritable = Files.writeString(work.resolve("a-file"), "x").resolve("cache");
 
-        Run run = run(unwritable, work.resolve("uncached"));
+        RacingRun run = RacingRun.on(unwritable, work.resolve("uncached"));
 
         assertThat(run.failures()).isZero();
         assertThat(run.console()).containsOnlyOnce("⚠ the cache directory " + unwritable.toAbsolutePath()
@@ -111,37 +103,11 @@ class CacheFaultsTest {
     void aReportDirectoryThatCannotBeWrittenFailsNoTestAndSaysSoOnce() throws IOException {
         Path unwritable = Files.writeString(work.resolve("a-file"), "x").resolve("reports");
 
-        Run run = run(cache, unwritable);
+        RacingRun run = RacingRun.on(cache, unwritable);
 
         assertThat(run.failures()).isZero();
         assertThat(run.events().succeeded().count()).isPositive();
         assertThat(run.console()).containsOnlyOnce("⚠ the reports could not be written to " + unwritable.toAbsolutePath());
-    }
-
-    private record Run(Events events, String console) {
-        long failures() {
-            return events.failed().count();
-        }
-    }
-
-    private static Run run(Path cache, Path reports) {
-        PrintStream console = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            Events events = EngineTestKit.engine(new ModelSpecTestEngine())
-                    .selectors(selectClass(RacingRunsSpec.class))
-                    .configurationParameter("modelspec.latency", "never") // measured timings differ run to run
-                    .configurationParameter("modelspec.progress", "verbose") // housekeeping is a phase
-                    .configurationParameter("modelspec.cache.dir", cache.toString())
-                    .configurationParameter("modelspec.report.dir", reports.toString())
-                    .execute()
-                    .allEvents();
-            return new Run(events, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(console);
-            console.print(captured.toString(StandardCharsets.UTF_8));
-        }
     }
 
     private Path firstMatch(String glob) throws IOException {

@@ -1,14 +1,8 @@
 package dev.modelspec.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.modelspec.engine.ModelSpecTestEngine;
-import dev.modelspec.workbench.fixtures.RacingRunsSpec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -20,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 /**
  * A run killed ({@code kill -9}) in a JVM of its own while it writes a candidate into the cache, as a
@@ -38,7 +30,7 @@ class KilledRunTest {
 
     @Test
     void theRunAfterAKillMidWriteRebuildsTheHalfWrittenEntryAndPassesWithCleanNumbers() throws Exception {
-        Run clean = run(work.resolve("clean-cache"), work.resolve("clean-reports"));
+        RacingRun clean = RacingRun.on(work.resolve("clean-cache"), work.resolve("clean-reports"));
         assertThat(clean.events().failed().count()).isZero();
 
         Path cache = null;
@@ -62,7 +54,7 @@ class KilledRunTest {
             Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Leftovers.STALE).minusSeconds(1)));
         }
 
-        Run rerun = run(cache, work.resolve("rerun-reports"));
+        RacingRun rerun = RacingRun.on(cache, work.resolve("rerun-reports"));
 
         assertThat(rerun.events().failed().count()).as(rerun.console()).isZero();
         assertThat(rerun.events().succeeded().filter(event -> event.getTestDescriptor().isTest()).count())
@@ -130,27 +122,5 @@ class KilledRunTest {
     private static String key(Path staging) {
         String name = staging.getFileName().toString().substring(Leftovers.STAGING_PREFIX.length());
         return name.substring(0, name.indexOf('-'));
-    }
-
-    private record Run(Events events, String console) {}
-
-    private static Run run(Path cache, Path reports) {
-        PrintStream console = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            Events events = EngineTestKit.engine(new ModelSpecTestEngine())
-                    .selectors(selectClass(RacingRunsSpec.class))
-                    .configurationParameter("modelspec.latency", "never") // as SharedCacheRun runs it
-                    .configurationParameter("modelspec.progress", "verbose") // housekeeping is a phase
-                    .configurationParameter("modelspec.cache.dir", cache.toString())
-                    .configurationParameter("modelspec.report.dir", reports.toString())
-                    .execute()
-                    .allEvents();
-            return new Run(events, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(console);
-            console.print(captured.toString(StandardCharsets.UTF_8));
-        }
     }
 }
