@@ -7,7 +7,9 @@ import dev.modelspec.model.VariableRole;
 import dev.modelspec.model.WeightSet;
 import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.TrainingSetup;
+import dev.modelspec.model.graph.Optimizer;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,9 +28,12 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
     private final MaskSchedule<M> plan;
     private final TrainingChoices choices;
 
-    /** Fine-tuning that follows {@code plan}. */
-    public MaskedFineTuning(MaskSchedule<M> plan) {
-        this(plan, TrainingChoices.DEFAULTS);
+    /**
+     * Fine-tuning that follows {@code plan} with {@code optimizer}, through the derived training graph;
+     * without one, with Adam at 1e-3 or the model's own {@code train} signature when it has one.
+     */
+    public MaskedFineTuning(MaskSchedule<M> plan, Optional<Optimizer> optimizer) {
+        this(plan, new TrainingChoices(optimizer, Optional.empty()));
     }
 
     /** Fine-tuning that follows {@code plan} and trains as {@code choices} say. */

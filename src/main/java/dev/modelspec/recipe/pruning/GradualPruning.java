@@ -1,6 +1,7 @@
 package dev.modelspec.recipe.pruning;
 
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.Optimizer;
 import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepArguments;
 import dev.modelspec.recipe.StepContext;
@@ -17,9 +18,11 @@ import java.util.Optional;
  * when the schedule prunes at {@code s}, and re-apply the current masks. The masks have the pattern,
  * scope and layer selection of {@link #maskSettings()} at the schedule's sparsity (N:M patterns
  * ignore it). As a step it needs a {@link StepContext#training() training setup}; the loop is
- * {@link MaskedFineTuning}.
+ * {@link MaskedFineTuning}, training with Adam at 1e-3 (or the model's own {@code train} signature) unless
+ * {@link #withOptimizer an optimizer is chosen}.
  *
- * <p>Canonical form: {@code prune.gradual(schedule.polynomial(...),prune.magnitude(...),epochs=2,batchSize=32)}.
+ * <p>Canonical form: {@code prune.gradual(schedule.polynomial(...),prune.magnitude(...),epochs=2,batchSize=32)},
+ * with {@code ,optimizer=adam(3.0E-4)} when one is chosen.
  */
 public final class GradualPruning implements CompressionStep, MaskSchedule<PruningMask> {
 
@@ -32,12 +35,15 @@ public final class GradualPruning implements CompressionStep, MaskSchedule<Pruni
     private final PruningSchedule schedule;
     private final int epochs;
     private final int batchSize;
+    private final Optional<Optimizer> optimizer;
 
-    private GradualPruning(MagnitudePruning maskSettings, PruningSchedule schedule, int epochs, int batchSize) {
+    private GradualPruning(MagnitudePruning maskSettings, PruningSchedule schedule, int epochs, int batchSize,
+            Optional<Optimizer> optimizer) {
         this.maskSettings = Objects.requireNonNull(maskSettings, "maskSettings");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.epochs = epochs;
         this.batchSize = batchSize;
+        this.optimizer = optimizer;
     }
 
     /**
@@ -45,19 +51,34 @@ public final class GradualPruning implements CompressionStep, MaskSchedule<Pruni
      * schedule's) over {@value #DEFAULT_EPOCHS} epochs of batches of {@value #DEFAULT_BATCH_SIZE}.
      */
     public static GradualPruning of(MagnitudePruning maskSettings, PruningSchedule schedule) {
-        return new GradualPruning(maskSettings, schedule, DEFAULT_EPOCHS, DEFAULT_BATCH_SIZE);
+        return new GradualPruning(maskSettings, schedule, DEFAULT_EPOCHS, DEFAULT_BATCH_SIZE, Optional.empty());
     }
 
     /** This description with {@code count} training epochs ({@code >= 1}). */
     public GradualPruning epochs(int count) {
         StepArguments.requireAtLeast("epochs", count, 1);
-        return new GradualPruning(maskSettings, schedule, count, batchSize);
+        return new GradualPruning(maskSettings, schedule, count, batchSize, optimizer);
     }
 
     /** This description with batches of {@code size} examples ({@code >= 1}). */
     public GradualPruning batchSize(int size) {
         StepArguments.requireAtLeast("batchSize", size, 1);
-        return new GradualPruning(maskSettings, schedule, epochs, size);
+        return new GradualPruning(maskSettings, schedule, epochs, size, optimizer);
+    }
+
+    /**
+     * This description training with {@code chosen}, e.g. {@code Optimizer.adam(3e-4)} or {@code
+     * Optimizer.sgd(0.01, 0.9)}, through the training graph derived from the serving signature (even
+     * when the model has a {@code train} signature, whose optimizer is built in). Without it: Adam at
+     * 1e-3, Keras' default, or the model's {@code train} signature when it has one.
+     */
+    public GradualPruning withOptimizer(Optimizer chosen) {
+        return new GradualPruning(maskSettings, schedule, epochs, batchSize, Optional.of(Objects.requireNonNull(chosen, "optimizer")));
+    }
+
+    /** The optimizer chosen with {@link #withOptimizer}; empty for the default. */
+    public Optional<Optimizer> optimizer() {
+        return optimizer;
     }
 
     /** The pattern, scope and layer selection of the masks. */
@@ -114,14 +135,14 @@ public final class GradualPruning implements CompressionStep, MaskSchedule<Pruni
     /** Fine-tunes with masks as described, through {@link MaskedFineTuning}. */
     @Override
     public void apply(WeightSet weights, StepContext context) {
-        new MaskedFineTuning<>(this).run(weights, context);
+        new MaskedFineTuning<>(this, optimizer).run(weights, context);
     }
 
     /** Every setting, e.g. {@code prune.gradual(schedule.constant(...),prune.magnitude(...),epochs=2,batchSize=32)}. */
     @Override
     public String canonicalForm() {
         return "prune.gradual(" + schedule.canonicalForm() + "," + maskSettings.canonicalForm() + ",epochs=" + epochs
-                + ",batchSize=" + batchSize + ")";
+                + ",batchSize=" + batchSize + optimizer.map(o -> ",optimizer=" + o).orElse("") + ")";
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.modelspec.recipe.pruning.ConstantSparsity;
 import dev.modelspec.recipe.pruning.GradualPruning;
 import dev.modelspec.recipe.pruning.Pruning;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class DerivedGraphFineTuningTest {
             WeightSet oneShot = model.readWeights();
             Pruning.magnitude().sparsity(0.5).apply(oneShot, StepContext.seeded(1));
             tuned = model.readWeights();
-            new MaskedFineTuning(HALF).run(tuned, context(new TrainingSetup(model, training, "train")));
+            new MaskedFineTuning<>(HALF, Optional.empty()).run(tuned, context(new TrainingSetup(model, training, "train")));
             model.writeWeights(tuned);
             model.exportTo(temporary.resolve("tuned"), ExportOptions.zeroingTrainingState());
             model.writeWeights(oneShot);
@@ -78,7 +79,7 @@ class DerivedGraphFineTuningTest {
             WeightSet oneShot = model.readWeights();
             Pruning.magnitude().sparsity(0.8).apply(oneShot, StepContext.seeded(1));
             WeightSet tuned = model.readWeights();
-            new MaskedFineTuning<>(eighty).run(tuned, context(new TrainingSetup(model, FashionMnist.train().first(2000), "train")));
+            new MaskedFineTuning<>(eighty, Optional.empty()).run(tuned, context(new TrainingSetup(model, FashionMnist.train().first(2000), "train")));
             model.writeWeights(tuned);
             model.exportTo(temporary.resolve("tuned"), ExportOptions.zeroingTrainingState());
             model.writeWeights(oneShot);

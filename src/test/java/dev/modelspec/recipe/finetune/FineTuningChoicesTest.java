@@ -15,6 +15,8 @@ import dev.modelspec.recipe.CompressionStep;
 import dev.modelspec.recipe.StepContext;
 import dev.modelspec.recipe.TrainingContext;
 import dev.modelspec.recipe.TrainingSetup;
+import dev.modelspec.recipe.pruning.PolynomialDecay;
+import dev.modelspec.recipe.pruning.Pruning;
 import dev.modelspec.recipe.quantization.Quantization;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,21 @@ class FineTuningChoicesTest {
         // SGD at 1e-12 leaves every weight where it was; Adam at 1e-3 moves each by about 1e-3 a step.
         assertThat(largestChange(original, start)).as("largest change after SGD at 1e-12").isLessThan(1e-6);
         assertThat(largestChange(original, adam)).as("largest change after 4 Adam steps at 1e-3").isGreaterThan(1e-3);
+    }
+
+    @Test
+    void gradualPruningTrainsWithTheChosenOptimizer() {
+        PolynomialDecay toHalf = new PolynomialDecay(0.5, 0.5, 0, 4, 1, 1);
+        WeightSet still = tuned(Pruning.gradual(Pruning.magnitude(), toHalf).epochs(1).batchSize(64)
+                .withOptimizer(Optimizer.sgd(1e-12, 0)), TrainingGraphCache.keepingNothing());
+        WeightSet moved = tuned(Pruning.gradual(Pruning.magnitude(), toHalf).epochs(1).batchSize(64)
+                .withOptimizer(Optimizer.adam(1e-3)), TrainingGraphCache.keepingNothing());
+        WeightSet oneShot = original();
+        Pruning.magnitude().sparsity(0.5).apply(oneShot, StepContext.seeded(42));
+
+        // Under SGD at 1e-12 the result is one-shot pruning at 50%; Adam moves the kept weights.
+        assertThat(largestChange(oneShot, still)).as("largest change after SGD at 1e-12").isLessThan(1e-6);
+        assertThat(largestChange(oneShot, moved)).as("largest change after 4 Adam steps at 1e-3").isGreaterThan(1e-3);
     }
 
     @Test

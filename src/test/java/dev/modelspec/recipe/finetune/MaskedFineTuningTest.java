@@ -40,7 +40,7 @@ class MaskedFineTuningTest {
             oneShot = model.readWeights();
             Pruning.magnitude().sparsity(0.5).apply(oneShot, StepContext.seeded(1));
             tuned = model.readWeights();
-            new MaskedFineTuning<>(HALF).run(tuned, context(new TrainingSetup(model, training, "train"), progress));
+            new MaskedFineTuning<>(HALF, Optional.empty()).run(tuned, context(new TrainingSetup(model, training, "train"), progress));
             model.writeWeights(tuned);
             model.exportTo(tmp.resolve("tuned"), ExportOptions.zeroingTrainingState());
             model.writeWeights(oneShot);
@@ -61,7 +61,7 @@ class MaskedFineTuningTest {
     void explainsThatItNeedsTrainingData() {
         WeightSet weights = new WeightSet();
 
-        assertThatThrownBy(() -> new MaskedFineTuning<>(HALF).run(weights, StepContext.seeded(1)))
+        assertThatThrownBy(() -> new MaskedFineTuning<>(HALF, Optional.empty()).run(weights, StepContext.seeded(1)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageEndingWith("fine-tunes the model, but the spec declares no training data. "
                         + "Add trainingData = <a DataProvider> to @ModelSpec.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.Optimizer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,15 @@ class GradualPruningTest {
                 + "prune.magnitude(sparsity=0.5,scope=per-weight,block=1x1,skipLast),epochs=3,batchSize=64)");
         assertThat(gradual.epochs()).isEqualTo(GradualPruning.DEFAULT_EPOCHS);
         assertThatThrownBy(() -> gradual.batchSize(0)).hasMessage("batchSize must be >= 1, but was 0");
+    }
+
+    @Test
+    void aChosenOptimizerIsPartOfTheCanonicalFormAndKeptByTheOtherSettings() {
+        GradualPruning sgd = gradual.withOptimizer(Optimizer.sgd(0.01, 0.9)).epochs(3).batchSize(64);
+
+        assertThat(sgd.canonicalForm()).endsWith(",epochs=3,batchSize=64,optimizer=sgd(0.01,momentum=0.9))");
+        assertThat(sgd.optimizer()).contains(Optimizer.sgd(0.01, 0.9));
+        assertThat(gradual.optimizer()).isEmpty();
+        assertThatThrownBy(() -> gradual.withOptimizer(null)).isInstanceOf(NullPointerException.class);
     }
 }
