@@ -449,7 +449,8 @@ def keras3_export_cnn(out, fd):
 
 def keras3_trained_cnn(out, fd):
     """The CNN of keras3_cnn_export (seed 1) trained on every training image of the Fashion-MNIST copy
-    (3 epochs, batch 128, Adam 1e-3), then model.export()."""
+    (3 epochs, batch 128, Adam 1e-3), then model.export(); the Keras model beside it as
+    keras3_trained_cnn.keras, for the Keras reference of gradual pruning (modelspec_pruning)."""
     x, y = _fashion_nhwc(fd, count=60000)
     keras.utils.set_random_seed(1)
     model = _cnn(logits=True)
@@ -457,6 +458,7 @@ def keras3_trained_cnn(out, fd):
                   loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=["accuracy"])
     model.fit(x, y, batch_size=128, epochs=3, verbose=0)
     model.export(out, verbose=False)
+    model.save(_data_path(out, "keras3_trained_cnn.keras"))
     return dict(signature="serving_default", input_shape=[28, 28, 1], output="logits")
 
 

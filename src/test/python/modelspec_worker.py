@@ -14,6 +14,10 @@ request. Requests:
   {"op": "keras_train_bench", "examples": x.f32, "batch": n, "warmup": n, "steps": n}: times Keras
       train_on_batch of modelspec_models' CNN on 28x28x1 batches cycling through the examples, answers
       "milliseconds", one per timed step
+  {"op": "keras_gradual_pruning", "model": m.keras, "fashion": dir, "epochs": n, "batch": n, "initial": s,
+      "final": s, "begin": n, "end": n, "power": p, "frequency": n, "learning_rate": r, "seed": n}: loads
+      the Keras model, prunes it gradually as tfmot does (modelspec_pruning) on the training images,
+      answers "baseline" and "pruned" accuracy on the test images and the kernels' "sparsity"
 
 An input key "" in serve/tflite/tfsm stands for the signature's only input.
 
@@ -109,12 +113,31 @@ def keras_train_bench(request):
     return {"milliseconds": milliseconds}
 
 
+def keras_gradual_pruning(request):
+    import keras
+    import modelspec_pruning
+    model = keras.models.load_model(request["model"])
+    x, y = modelspec_models.fashion(request["fashion"], "train", 60000)
+    test_x, test_y = modelspec_models.fashion(request["fashion"], "test", 10000)
+
+    def accuracy():
+        return float(np.mean(np.argmax(model.predict(test_x[..., None], batch_size=1000, verbose=0), axis=1) == test_y))
+
+    baseline = accuracy()
+    sparsity = modelspec_pruning.gradual_pruning(
+        model, x[..., None], y.astype(np.int32), request["epochs"], request["batch"], request["initial"],
+        request["final"], request["begin"], request["end"], request["power"], request["frequency"],
+        request["learning_rate"], request["seed"])
+    return {"baseline": baseline, "pruned": accuracy(), "sparsity": sparsity}
+
+
 def generate(request):
     return {"meta": modelspec_models.generate(request["name"], request["out"], request["fashion"])}
 
 
 OPS = {"ping": lambda r: {"tensorflow": tf.__version__}, "serve": serve, "tflite": tflite, "tfsm": tfsm,
-       "generate": generate, "keras_train_bench": keras_train_bench}
+       "generate": generate, "keras_train_bench": keras_train_bench,
+       "keras_gradual_pruning": keras_gradual_pruning}
 
 
 def main():

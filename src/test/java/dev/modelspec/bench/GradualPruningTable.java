@@ -1,23 +1,30 @@
 package dev.modelspec.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
 import dev.modelspec.data.FashionMnistTest;
 import dev.modelspec.data.FashionMnistTrain;
-import dev.modelspec.workbench.BaselineRequest;
-import dev.modelspec.workbench.Workbench;
-import dev.modelspec.metrics.size.SizeKind;
+import dev.modelspec.interop.PythonTensorFlow;
 import dev.modelspec.metrics.latency.LatencyMeter;
+import dev.modelspec.metrics.size.SizeKind;
+import dev.modelspec.model.graph.Optimizer;
 import dev.modelspec.recipe.Recipe;
+import dev.modelspec.recipe.pruning.GradualPruning;
 import dev.modelspec.recipe.pruning.PolynomialDecay;
 import dev.modelspec.recipe.pruning.Pruning;
 import dev.modelspec.recipe.quantization.Quantization;
+import dev.modelspec.workbench.BaselineRequest;
 import dev.modelspec.workbench.TensorFlowWorkbench;
+import dev.modelspec.workbench.Workbench;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -26,11 +33,18 @@ import java.util.Set;
  * fine-tuning, and gradual then int8; accuracy, sparsity, serving-weights gzip and packed size
  * against the baseline, all through the real workbench.
  *
- * <p>Usage: {@code GradualPruningTable [cacheDir] [epochs] [batchSize] [endFraction] [modelDir] [frequency]}:
- * the schedule reaches 80% after {@code endFraction} of the training steps (default 1) and holds it
- * after, pruning every {@code frequency} steps (default 10; tfmot's default is 100); {@code modelDir}
- * is another baseline (default {@code examples/models/fashion-cnn-small}), fine-tuned through its
- * derived training graph when it has no {@code train} signature.
+ * <p>Usage: {@code GradualPruningTable [cacheDir] [epochs] [batchSize] [endFraction] [modelDir] [frequency]
+ * [learningRate] [seeds]}: the schedule reaches 80% after {@code endFraction} of the training steps
+ * (default 1) and holds it after, pruning every {@code frequency} steps (default 10; tfmot's default is
+ * 100); {@code modelDir} is another baseline (default {@code examples/models/fashion-cnn-small}),
+ * fine-tuned through its derived training graph when it has no {@code train} signature;
+ * {@code learningRate} chooses Adam at that rate ({@code default}: the recipe's default); gradual pruning
+ * runs once per seed of the comma-separated {@code seeds} (default 42).
+ *
+ * <p>When the baseline's Keras model lies beside it ({@code <modelDir>.keras}, as the generator of
+ * {@code keras3_trained_cnn} writes it), Python Keras prunes it too with tfmot's algorithm
+ * ({@code modelspec_pruning.py}), the same schedule, optimizer and training images, once per seed, and
+ * the table shows its rows under ModelSpec's.
  */
 public final class GradualPruningTable {
 
@@ -45,19 +59,29 @@ public final class GradualPruningTable {
         double endFraction = args.length > 3 ? Double.parseDouble(args[3]) : 1.0;
         long endStep = Math.round(Math.ceil(trainingExamples / (double) batch) * epochs * endFraction);
         int frequency = args.length > 5 ? Integer.parseInt(args[5]) : 10;
-        Recipe gradual = Recipe.of(Pruning.gradual(Pruning.magnitude(),
-                new PolynomialDecay(0.5, 0.8, 0, endStep, 3, frequency)).epochs(epochs).batchSize(batch));
+        OptionalDouble learningRate = args.length > 6 && !args[6].equals("default")
+                ? OptionalDouble.of(Double.parseDouble(args[6])) : OptionalDouble.empty();
+        long[] seeds = Arrays.stream((args.length > 7 ? args[7] : String.valueOf(Recipe.DEFAULT_SEED)).split(","))
+                .mapToLong(Long::parseLong).toArray();
+        PolynomialDecay schedule = new PolynomialDecay(0.5, 0.8, 0, endStep, 3, frequency);
+        GradualPruning pruning = Pruning.gradual(Pruning.magnitude(), schedule).epochs(epochs).batchSize(batch);
+        if (learningRate.isPresent()) {
+            pruning = pruning.withOptimizer(Optimizer.adam(learningRate.getAsDouble()));
+        }
+        Recipe gradual = Recipe.of(pruning);
         Map<String, Recipe> recipes = new LinkedHashMap<>();
         recipes.put("one-shot 80%", Recipe.prune(Pruning.magnitude().sparsity(0.8)));
-        recipes.put("gradual 50%→80%", gradual);
-        recipes.put("gradual 50%→80% + int8", gradual.then(Quantization.int8().perChannel()));
+        for (long seed : seeds) {
+            recipes.put("gradual 50%→80%" + (seeds.length > 1 ? ", seed " + seed : ""), gradual.withSeed(seed));
+        }
+        recipes.put("gradual 50%→80% + int8", gradual.withSeed(seeds[0]).then(Quantization.int8().perChannel()));
         try (Workbench workbench = TensorFlowWorkbench.create(cache, LatencyMeter.create(), phase -> System.out.println("  " + phase))) {
             Workbench.LoadedBaseline loaded = workbench.baseline(new BaselineRequest(model.getFileName().toString(), model, Set.of("serve"),
                     "serving_default", Optional.empty(), FashionMnistTest.class, Optional.of(FashionMnistTrain.class), OptionalInt.empty(),
                     256));
             Baseline base = loaded.baseline();
-            System.out.printf(Locale.ROOT, "training examples %d, epochs %d, batch %d, end step %d, frequency %d%n",
-                    trainingExamples, epochs, batch, endStep, frequency);
+            System.out.printf(Locale.ROOT, "training examples %d, epochs %d, batch %d, end step %d, frequency %d, %s%n",
+                    trainingExamples, epochs, batch, endStep, frequency, pruning.canonicalForm());
             System.out.printf(Locale.ROOT, "| model | accuracy | Δ (points) | sparsity | weights gzip | ×smaller | packed | ×smaller |%n");
             System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|%n");
             System.out.printf(Locale.ROOT, "| baseline | %.4f | | 0.000 | %d | 1.0 | %d | 1.0 |%n", base.accuracy(),
@@ -70,5 +94,23 @@ public final class GradualPruningTable {
                         1 / c.size().ratioTo(base.size(), SizeKind.PACKED));
             }
         }
+        Path keras = model.resolveSibling(model.getFileName() + ".keras");
+        if (Files.exists(keras)) {
+            for (long seed : seeds) {
+                JsonNode answer = PythonTensorFlow.require().ask(PythonTensorFlow.request("keras_gradual_pruning")
+                        .put("model", keras.toString()).put("fashion", fashionMnist()).put("epochs", epochs).put("batch", batch)
+                        .put("initial", schedule.initialSparsity()).put("final", schedule.finalSparsity()).put("begin", schedule.beginStep())
+                        .put("end", schedule.endStep()).put("power", schedule.power()).put("frequency", schedule.frequency())
+                        .put("learning_rate", learningRate.orElse(1e-3)).put("seed", seed));
+                double baseline = answer.get("baseline").asDouble();
+                double pruned = answer.get("pruned").asDouble();
+                System.out.printf(Locale.ROOT, "| Keras, tfmot's algorithm, seed %d (baseline %.4f) | %.4f | %+.2f | %.3f | | | | |%n",
+                        seed, baseline, pruned, 100 * (pruned - baseline), answer.get("sparsity").asDouble());
+            }
+        }
+    }
+
+    private static String fashionMnist() {
+        return System.getProperty("modelspec.data.fashionMnist", "/usr/share/datasets/fashion-mnist");
     }
 }
