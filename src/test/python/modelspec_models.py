@@ -447,7 +447,7 @@ def keras3_export_cnn(out, fd):
     return dict(signature="serving_default", input_shape=[28, 28, 1], output="logits")
 
 
-def keras3_trained_cnn(out, fd):
+def keras3_trained_cnn(out, fd, epochs=3):
     """The CNN of keras3_cnn_export (seed 1) trained on every training image of the Fashion-MNIST copy
     (3 epochs, batch 128, Adam 1e-3), then model.export(); the Keras model beside it as
     keras3_trained_cnn.keras, for the Keras reference of gradual pruning (modelspec_pruning)."""
@@ -456,10 +456,16 @@ def keras3_trained_cnn(out, fd):
     model = _cnn(logits=True)
     model.compile(optimizer=keras.optimizers.Adam(1e-3),
                   loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=["accuracy"])
-    model.fit(x, y, batch_size=128, epochs=3, verbose=0)
+    model.fit(x, y, batch_size=128, epochs=epochs, verbose=0)
     model.export(out, verbose=False)
-    model.save(_data_path(out, "keras3_trained_cnn.keras"))
+    model.save(out + ".keras")
     return dict(signature="serving_default", input_shape=[28, 28, 1], output="logits")
+
+
+def keras3_converged_cnn(out, fd):
+    """keras3_trained_cnn trained for 15 epochs instead of 3, until more training hardly helps (its
+    Keras model beside it as keras3_converged_cnn.keras)."""
+    return keras3_trained_cnn(out, fd, epochs=15)
 
 
 def _dense_softmax_mlp():
