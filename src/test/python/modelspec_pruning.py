@@ -53,18 +53,27 @@ class _GradualMagnitudePruning(keras.callbacks.Callback):
 
     def on_train_end(self, logs=None):
         self._apply()
+
+    def finish(self):
         self._remask(self.final)
         self._apply()
 
 
-def gradual_pruning(model, x, y, epochs, batch, initial, final, begin, end, power, frequency, learning_rate, seed):
+def gradual_pruning(model, x, y, epochs, batch, initial, final, begin, end, power, frequency, learning_rate, seed,
+                    order=None):
     """Prunes `model` (logits out) in place while training it on x, y as tfmot's tutorial does (Adam,
-    sparse categorical cross-entropy on logits, shuffled each epoch); answers the kernels' sparsity."""
+    sparse categorical cross-entropy on logits), shuffled each epoch, or in `order` (one row of example
+    indexes per epoch) when given; answers the kernels' sparsity."""
     keras.utils.set_random_seed(seed)
     kernels = [layer.kernel for layer in model.layers if isinstance(layer, (keras.layers.Conv2D, keras.layers.Dense))]
     pruning = _GradualMagnitudePruning(kernels, initial, final, begin, end, power, frequency)
     model.compile(optimizer=keras.optimizers.Adam(learning_rate),
                   loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=["accuracy"])
-    model.fit(x, y, batch_size=batch, epochs=epochs, shuffle=True, verbose=0, callbacks=[pruning])
+    if order is None:
+        model.fit(x, y, batch_size=batch, epochs=epochs, shuffle=True, verbose=0, callbacks=[pruning])
+    else:
+        for epoch in order:
+            model.fit(x[epoch], y[epoch], batch_size=batch, epochs=1, shuffle=False, verbose=0, callbacks=[pruning])
+    pruning.finish()
     zeros = sum(int(np.sum(np.asarray(k) == 0)) for k in kernels)
     return zeros / sum(int(np.prod(k.shape)) for k in kernels)

@@ -17,7 +17,10 @@ request. Requests:
   {"op": "keras_gradual_pruning", "model": m.keras, "fashion": dir, "epochs": n, "batch": n, "initial": s,
       "final": s, "begin": n, "end": n, "power": p, "frequency": n, "learning_rate": r, "seed": n}: loads
       the Keras model, prunes it gradually as tfmot does (modelspec_pruning) on the training images,
-      answers "baseline" and "pruned" accuracy on the test images and the kernels' "sparsity"
+      answers "baseline" and "pruned" accuracy on the test images and the kernels' "sparsity"; optional
+      "count" (first training images, default 60000), "test_count" (default 10000), "order" (a file of
+      int32 example indexes, one row of count per epoch, instead of Keras' shuffling) and "out" (also
+      writes the pruned model's outputs on the test images to out + "logits.f32", answered as "outputs")
 
 An input key "" in serve/tflite/tfsm stands for the signature's only input.
 
@@ -117,18 +120,26 @@ def keras_gradual_pruning(request):
     import keras
     import modelspec_pruning
     model = keras.models.load_model(request["model"])
-    x, y = modelspec_models.fashion(request["fashion"], "train", 60000)
-    test_x, test_y = modelspec_models.fashion(request["fashion"], "test", 10000)
+    count = request.get("count", 60000)
+    x, y = modelspec_models.fashion(request["fashion"], "train", count)
+    test_x, test_y = modelspec_models.fashion(request["fashion"], "test", request.get("test_count", 10000))
+    order = None
+    if "order" in request:
+        order = np.fromfile(request["order"], "<i4").reshape(request["epochs"], count)
 
-    def accuracy():
-        return float(np.mean(np.argmax(model.predict(test_x[..., None], batch_size=1000, verbose=0), axis=1) == test_y))
+    def predict():
+        return model.predict(test_x[..., None], batch_size=1000, verbose=0)
 
-    baseline = accuracy()
+    baseline = float(np.mean(np.argmax(predict(), axis=1) == test_y))
     sparsity = modelspec_pruning.gradual_pruning(
         model, x[..., None], y.astype(np.int32), request["epochs"], request["batch"], request["initial"],
         request["final"], request["begin"], request["end"], request["power"], request["frequency"],
-        request["learning_rate"], request["seed"])
-    return {"baseline": baseline, "pruned": accuracy(), "sparsity": sparsity}
+        request["learning_rate"], request["seed"], order)
+    logits = predict()
+    answer = {"baseline": baseline, "pruned": float(np.mean(np.argmax(logits, axis=1) == test_y)), "sparsity": sparsity}
+    if "out" in request:
+        answer.update(_write(request, {"logits": logits}))
+    return answer
 
 
 def generate(request):

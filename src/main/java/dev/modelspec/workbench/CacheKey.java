@@ -12,7 +12,7 @@ import java.util.HexFormat;
 final class CacheKey {
 
     /** Bump when the layout or meaning of cached results changes, to ignore older caches. */
-    static final String FORMAT = "modelspec-cache-3";
+    static final String FORMAT = "modelspec-cache-4";
 
     private CacheKey() {}
 

@@ -16,9 +16,11 @@ import java.util.function.Predicate;
 
 /**
  * Runs a {@link MaskSchedule}: trains through the model's training signature, or where it has none
- * through a training graph derived from its serving signature (docs/fine-tuning.md), holds the
- * schedule's masks from the first step, takes its new masks whenever it has some, re-applies them
- * after every step, and finally applies the schedule's final masks. Gradual pruning reaches its target
+ * through a training graph derived from its serving signature (docs/fine-tuning.md). Before every
+ * training step {@code s} it takes the schedule's new masks for {@code s} when it has some (computed
+ * from the weights as the previous step left them) and applies the masks held, as tfmot's {@code
+ * prune_low_magnitude} does before its forward pass; after the last step it applies them once more,
+ * then the schedule's final masks. Gradual pruning reaches its target
  * sparsity this way; {@link FineTuning} keeps the zeros it starts with.
  *
  * @param <M> the schedule's masks
@@ -71,7 +73,7 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
         float[] x = new float[batchSize * data.exampleLength()];
         int[] y = new int[batchSize];
         for (int epoch = 1; epoch <= plan.epochs(); epoch++) {
-            int[] order = shuffledIndexes(data.size(), context.random("fine-tuning epoch " + epoch));
+            int[] order = epochOrder(data.size(), context, epoch);
             for (int start = 0; start < order.length; start += batchSize) {
                 int n = Math.min(batchSize, order.length - start);
                 float[] xs = n == batchSize ? x : new float[n * data.exampleLength()];
@@ -80,16 +82,17 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
                     data.copyInputs(order[start + i], 1, xs, i * data.exampleLength());
                     ys[i] = data.label(order[start + i]);
                 }
-                float loss = trainer.step(xs, ys, n);
                 WeightSet prunable = trainer.read(masked);
                 current = plan.masksAt(step, prunable).orElse(current);
                 applyMasks(current, prunable);
                 trainer.write(prunable);
+                float loss = trainer.step(xs, ys, n);
                 step++;
                 progress.stepDone(epoch, step, loss, prunable.prunableSparsity());
             }
         }
         WeightSet prunable = trainer.read(masked);
+        applyMasks(current, prunable);
         applyMasks(plan.finalMasks(prunable), prunable);
         trainer.write(prunable);
     }
@@ -103,6 +106,11 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
             float[] values = trained.get(entry.variable().name()).tensor().values();
             System.arraycopy(values, 0, entry.tensor().values(), 0, values.length);
         }
+    }
+
+    /** The order the {@code count} examples are trained in during {@code epoch} (from 1): shuffled with the context's seed. */
+    static int[] epochOrder(int count, StepContext context, int epoch) {
+        return shuffledIndexes(count, context.random("fine-tuning epoch " + epoch));
     }
 
     private static int[] shuffledIndexes(int count, Random random) {

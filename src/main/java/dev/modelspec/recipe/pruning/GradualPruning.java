@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * The description of gradual magnitude pruning during fine-tuning, as tfmot's {@code
- * prune_low_magnitude}: train for {@link #epochs()} epochs of batches of {@link #batchSize()}; after
+ * prune_low_magnitude}: train for {@link #epochs()} epochs of batches of {@link #batchSize()}; before
  * each training step {@code s} (counted from 0), {@link #masksAt(long, WeightSet) recompute} the masks
- * when the schedule prunes at {@code s}, and re-apply the current masks. The masks have the pattern,
+ * when the schedule prunes at {@code s}, and apply the current masks. The masks have the pattern,
  * scope and layer selection of {@link #maskSettings()} at the schedule's sparsity (N:M patterns
  * ignore it). As a step it needs a {@link StepContext#training() training setup}; the loop is
  * {@link MaskedFineTuning}, training with Adam at 1e-3 (or the model's own {@code train} signature) unless
