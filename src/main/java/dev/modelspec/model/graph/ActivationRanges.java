@@ -23,8 +23,8 @@ import org.tensorflow.types.TFloat32;
  */
 public record ActivationRanges(Map<String, Range> ranges) {
 
-    /** A range never narrower than this, so an activation that is always 0 (a dead unit) keeps a valid range. */
-    static final float SMALLEST_WIDTH = 1e-6f;
+    /** A maximum never below this, so an activation that is always 0 (a dead unit) keeps a valid range. */
+    static final float SMALLEST_MAX = 1e-6f;
 
     /** One tensor's range. */
     public record Range(float min, float max) {
@@ -82,7 +82,7 @@ public record ActivationRanges(Map<String, Range> ranges) {
         Map<String, Range> ranges = new LinkedHashMap<>();
         for (int i = 0; i < sites.size(); i++) {
             float min = (float) Math.min(0, low[i] / batches);
-            ranges.put(sites.get(i), new Range(min, Math.max((float) (high[i] / batches), SMALLEST_WIDTH)));
+            ranges.put(sites.get(i), new Range(min, Math.max((float) (high[i] / batches), SMALLEST_MAX)));
         }
         return new ActivationRanges(ranges);
     }
