@@ -9,7 +9,9 @@ request. Requests:
   {"op": "serve", "model": dir, "signature": key, "inputs": {key: {"file", "shape", "dtype"}}, "out": prefix}
   {"op": "tflite", ...same as serve}: converts the signature with TFLiteConverter, runs the interpreter;
       with "dynamic_range": true, converts with tf.lite.Optimize.DEFAULT (int8 weights, float
-      activations); answers the flatbuffer's "bytes" too
+      activations, or integer kernels where the graph's FakeQuant ops give activation ranges); answers the
+      flatbuffer's "bytes" too, and "tensor_types": how many of the interpreter's tensors have each
+      element type (e.g. {"float32": 12, "int8": 9})
   {"op": "tfsm", ...same as serve}: loads the model as a Keras TFSMLayer and calls it
   {"op": "keras_train_bench", "examples": x.f32, "batch": n, "warmup": n, "steps": n}: times Keras
       train_on_batch of modelspec_models' CNN on 28x28x1 batches cycling through the examples, answers
@@ -83,6 +85,11 @@ def tflite(request):
     runner = interpreter.get_signature_runner(request["signature"])  # resizes its inputs to the feeds
     answer = _write(request, runner(**_only_input(_inputs(request), list(runner.get_input_details().keys()))))
     answer["bytes"] = len(flatbuffer)
+    types = {}
+    for detail in interpreter.get_tensor_details():
+        name = np.dtype(detail["dtype"]).name
+        types[name] = types.get(name, 0) + 1
+    answer["tensor_types"] = types
     return answer
 
 

@@ -46,6 +46,15 @@ public interface CompressionStep {
         return Optional.empty();
     }
 
+    /**
+     * Whether the shipped SavedModel quantizes activations as this step trained them (quantization-aware
+     * fine-tuning with activations): then it is a rewritten, serving-only graph, and a chain never
+     * continues from a saved result that includes this step, since only the weights are saved.
+     */
+    default boolean quantizesActivations() {
+        return false;
+    }
+
     /** Whether the filters this step zeroes are removed from the shipped SavedModel, shapes and all. */
     default boolean removesFilters() {
         return false;

@@ -116,12 +116,18 @@ public final class Recipe {
         return steps.stream().anyMatch(CompressionStep::removesFilters);
     }
 
+    /** Whether a step quantizes the activations of the shipped SavedModel. */
+    public boolean quantizesActivations() {
+        return steps.stream().anyMatch(CompressionStep::quantizesActivations);
+    }
+
     /**
-     * Whether the shipped SavedModel is rewritten (stored weights or removed filters) rather than the
-     * model's own graph with new values: then it is serving-only (docs/storage.md).
+     * Whether the shipped SavedModel is rewritten (stored weights, removed filters or quantized
+     * activations) rather than the model's own graph with new values: then it is serving-only
+     * (docs/storage.md).
      */
     public boolean rewritesTheGraph() {
-        return storage().isPresent() || removesFilters();
+        return storage().isPresent() || removesFilters() || quantizesActivations();
     }
 
     /** The steps' canonical forms joined by {@code " -> "}, then the seed. */

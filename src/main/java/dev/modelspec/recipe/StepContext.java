@@ -1,8 +1,10 @@
 package dev.modelspec.recipe;
 
+import dev.modelspec.model.graph.ActivationRanges;
 import dev.modelspec.model.graph.ChannelParameters;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /** What a {@link CompressionStep} may use while it runs. */
 public interface StepContext {
@@ -40,6 +42,16 @@ public interface StepContext {
      * keep it zero; empty when the run knows no model graph (the default).
      */
     default Optional<ChannelParameters> channelParameters() {
+        return Optional.empty();
+    }
+
+    /**
+     * Where a step that quantizes activations ({@link CompressionStep#quantizesActivations()}) leaves
+     * the ranges it trained with, for the shipped model to quantize the same tensors with the same
+     * ranges; empty when the run ships no rewritten model (the default), and such a step then refuses
+     * to run.
+     */
+    default Optional<Consumer<ActivationRanges>> shippedActivationRanges() {
         return Optional.empty();
     }
 

@@ -7,6 +7,7 @@ import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.TrainingSignature;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.ActivationRanges;
 import dev.modelspec.model.graph.ChannelParameters;
 import dev.modelspec.model.graph.CompressedExport;
 import dev.modelspec.model.graph.ExportReport;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -88,20 +90,22 @@ final class CandidateBuilder {
                 new TrainingSetup(model, data, TrainingSignature.DEFAULT_KEY, trainingGraphs));
         LabeledData calibration = SampledActivations.calibrationSample(examples, evaluationData);
         Supplier<ChannelParameters> channelParameters = computedOnFirstUse(model);
+        AtomicReference<ActivationRanges> ranges = new AtomicReference<>();
         for (CompressionStep step : recipe.steps().subList(from, recipe.steps().size())) {
             progress.phase("compress: " + step.canonicalForm());
             ActivationStatistics activations = new SampledActivations(model, weights, calibration);
             step.apply(weights, new WorkbenchStepContext(recipe.seed(), progress, training, Optional.of(activations),
-                    channelParameters));
+                    channelParameters, ranges::set));
         }
         progress.phase("export");
         model.writeWeights(weights);
         model.exportTo(staging.resolve("model"), ExportOptions.asIs());
         if (recipe.rewritesTheGraph()) {
             progress.phase("export the shipped model: " + recipe.storage().map(s -> s + " weights").orElse("")
-                    + (recipe.removesFilters() ? " filters removed" : ""));
+                    + (recipe.removesFilters() ? " filters removed" : "") + (ranges.get() != null ? " activations int8" : ""));
             CompressedExport export = CompressedExport.of(model);
             export = recipe.removesFilters() ? export.removingZeroedFilters() : export;
+            export = Optional.ofNullable(ranges.get()).map(export::quantizingActivations).orElse(export);
             export = recipe.storage().map(export::storing).orElse(export);
             ExportReport report = export.write(staging.resolve(SHIPPED));
             Files.write(staging.resolve(SHIPPED_NOTES), report.notes());

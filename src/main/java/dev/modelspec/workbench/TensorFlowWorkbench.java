@@ -151,13 +151,15 @@ public final class TensorFlowWorkbench implements Workbench {
 
     /**
      * The number of leading steps whose result is already exported and can be continued from: only
-     * when none of the remaining steps trains, since exports keep no optimizer state.
+     * when none of the remaining steps trains, since exports keep no optimizer state, and none of the
+     * done steps quantized activations, since their ranges are not in the exported weights.
      */
     private int cachedPrefixLength(EvaluatedBaseline base, Recipe recipe) {
         for (int done = recipe.steps().size() - 1; done >= 1; done--) {
             boolean remainingTrain = recipe.steps().subList(done, recipe.steps().size()).stream()
                     .anyMatch(CompressionStep::trains);
-            if (!remainingTrain && cache.existing(CANDIDATES, candidateKey(base, recipe.prefix(done))).isPresent()) {
+            if (!remainingTrain && !recipe.prefix(done).quantizesActivations()
+                    && cache.existing(CANDIDATES, candidateKey(base, recipe.prefix(done))).isPresent()) {
                 return done;
             }
         }

@@ -9,6 +9,7 @@ import dev.modelspec.model.ModelRunner;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.ActivationRanges;
 import dev.modelspec.model.graph.CompressedExport;
 import dev.modelspec.model.graph.ExportReport;
 import dev.modelspec.model.graph.Optimizer;
@@ -28,12 +29,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Post-training int8 (PTQ) beside quantization-aware fine-tuning (QAT) on the same generated model
  * and data, every int8 candidate shipped through the int8 storage export ({@code
  * Quantization.int8().stored()}) and evaluated as shipped: the baseline, PTQ, fine-tuning then PTQ
- * (the same training without the simulated grid), and QAT. To give PTQ something to lose, the
+ * (the same training without the simulated grid), QAT, and QAT with the activations quantized too
+ * (shipped with their {@code FakeQuantWithMinMaxArgs}). To give PTQ something to lose, the
  * first layer's first unit is widened by a factor (kernel column and bias times it, the next layer's
  * rows that read it divided by it): ReLU commutes with a positive factor, so the float model computes
  * the same, but that one unit now sets its layer's whole per-tensor int8 range, as uneven channel
@@ -50,7 +53,8 @@ public final class QuantizationAwareTable {
     private QuantizationAwareTable() {}
 
     /** The accuracies of one comparison. */
-    public record Row(double baseline, double postTraining, double fineTunedThenPostTraining, double quantizationAware) {}
+    public record Row(double baseline, double postTraining, double fineTunedThenPostTraining, double quantizationAware,
+            double quantizationAwareActivations) {}
 
     public static void main(String[] args) {
         String model = args.length > 0 ? args[0] : "keras3_mlp";
@@ -63,12 +67,13 @@ public final class QuantizationAwareTable {
         Row row = compare(model, factor, examples, tuning, int8);
         System.out.printf(Locale.ROOT, "%s, first unit widened %s×, %d training examples, %s, %s%n", model, factor, examples,
                 tuning, MachineLoad.describe());
-        System.out.printf(Locale.ROOT, "| baseline (float) | PTQ int8 | fine-tuned, then PTQ int8 | QAT int8 |%n|---|---|---|---|%n");
-        System.out.printf(Locale.ROOT, "| %.4f | %.4f | %.4f | %.4f |%n", row.baseline(), row.postTraining(),
-                row.fineTunedThenPostTraining(), row.quantizationAware());
+        System.out.printf(Locale.ROOT, "| baseline (float) | PTQ int8 | fine-tuned, then PTQ int8 | QAT int8 | QAT, activations too |%n"
+                + "|---|---|---|---|---|%n");
+        System.out.printf(Locale.ROOT, "| %.4f | %.4f | %.4f | %.4f | %.4f |%n", row.baseline(), row.postTraining(),
+                row.fineTunedThenPostTraining(), row.quantizationAware(), row.quantizationAwareActivations());
     }
 
-    /** The four accuracies for {@code model} (a generated one) widened by {@code factor}. */
+    /** The five accuracies for {@code model} (a generated one) widened by {@code factor}. */
     public static Row compare(String model, float factor, int examples, FineTuning tuning, Int8Quantization int8) {
         SavedModelReference reference = SavedModelReference.of(GeneratedModels.get(model).directory());
         LabeledData training = FashionMnist.train().first(examples);
@@ -76,20 +81,26 @@ public final class QuantizationAwareTable {
         return new Row(shipped(reference, training, Recipe.of(widen), false),
                 shipped(reference, training, Recipe.of(widen).then(int8), true),
                 shipped(reference, training, Recipe.of(widen).then(tuning).then(int8), true),
-                shipped(reference, training, Recipe.of(widen).then(tuning.quantizationAware(int8)), true));
+                shipped(reference, training, Recipe.of(widen).then(tuning.quantizationAware(int8)), true),
+                shipped(reference, training, Recipe.of(widen).then(tuning.quantizationAware(int8).withActivations()), true));
     }
 
-    /** Applies {@code recipe} to a copy of {@code reference}, exports it (int8-stored if {@code int8}) and evaluates the export. */
+    /**
+     * Applies {@code recipe} to a copy of {@code reference}, exports it (int8-stored if {@code int8}, with
+     * the activations quantized if a step trained them so) and evaluates the export.
+     */
     static double shipped(SavedModelReference reference, LabeledData training, Recipe recipe, boolean int8) {
         try {
             Path target = Files.createTempDirectory("qat-table").resolve("model");
             try (SavedModel model = SavedModel.open(reference)) {
                 WeightSet weights = model.readWeights();
                 TrainingSetup setup = new TrainingSetup(model, training, "train");
-                recipe.steps().forEach(step -> step.apply(weights, context(setup)));
+                AtomicReference<ActivationRanges> ranges = new AtomicReference<>();
+                recipe.steps().forEach(step -> step.apply(weights, context(setup).shippingActivationRanges(ranges::set)));
                 model.writeWeights(weights);
                 if (int8) {
-                    ExportReport report = CompressedExport.of(model).storing(WeightStorage.INT8).write(target);
+                    CompressedExport export = CompressedExport.of(model).storing(WeightStorage.INT8);
+                    ExportReport report = (ranges.get() == null ? export : export.quantizingActivations(ranges.get())).write(target);
                     if (!report.notes().isEmpty()) {
                         throw new IllegalStateException(recipe + " left weights float32: " + report.notes());
                     }
@@ -105,7 +116,7 @@ public final class QuantizationAwareTable {
         }
     }
 
-    private static StepContext context(TrainingSetup setup) {
+    private static TrainingContext context(TrainingSetup setup) {
         return TrainingContext.of(42, setup);
     }
 

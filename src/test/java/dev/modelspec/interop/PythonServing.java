@@ -39,9 +39,10 @@ public final class PythonServing {
 
     /**
      * What a consumer computed: every output by key, flattened, and for TFLite the bytes of the
-     * converted flatbuffer ({@code -1} otherwise).
+     * converted flatbuffer ({@code -1} otherwise) and how many of its tensors have each element type
+     * ({@code "float32"}, {@code "int8"}, ...; empty otherwise).
      */
-    public record Served(Map<String, float[]> outputs, long flatbufferBytes) {}
+    public record Served(Map<String, float[]> outputs, long flatbufferBytes, Map<String, Integer> tensorTypes) {}
 
     /**
      * Runs signature {@code signature} of {@code model} on {@code count} examples of shape {@code
@@ -88,7 +89,9 @@ public final class PythonServing {
             Map<String, float[]> outputs = new LinkedHashMap<>();
             answer.get("outputs").fields().forEachRemaining(e ->
                     outputs.put(e.getKey(), read(Path.of(e.getValue().get("file").asText()))));
-            return new Served(outputs, answer.path("bytes").asLong(-1));
+            Map<String, Integer> types = new LinkedHashMap<>();
+            answer.path("tensor_types").fields().forEachRemaining(e -> types.put(e.getKey(), e.getValue().asInt()));
+            return new Served(outputs, answer.path("bytes").asLong(-1), types);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot exchange tensors with Python", e);
         }

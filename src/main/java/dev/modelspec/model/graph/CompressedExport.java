@@ -10,14 +10,15 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Exports a candidate as it ships: the serving signature inlined into a flat graph, filters that
- * pruning zeroed removed for real, weights stored as int8, float16 or cluster indices and
- * dequantized where they are read, written as a serving-only SavedModel ({@link
+ * pruning zeroed removed for real, activations quantized as training quantized them, weights stored
+ * as int8, float16 or cluster indices and dequantized where they are read, written as a serving-only SavedModel ({@link
  * FlatSavedModelWriter}) that TF Java, Python TF and the TFLite converter load. Every pass is
  * checked: a storage form reproduces the candidate's float values bit for bit or the weight stays
  * float32; a filter removal is kept only if the outputs on seeded probe inputs stay within {@value
@@ -45,14 +46,16 @@ public final class CompressedExport {
     private final Predicate<FlatVariable> prunable;
     private final List<Rule> rules;
     private final boolean removeZeroedFilters;
+    private final Optional<ActivationRanges> activations;
 
     private CompressedExport(FlatGraph flat, Map<String, FloatTensor> values, Predicate<FlatVariable> prunable, List<Rule> rules,
-            boolean removeZeroedFilters) {
+            boolean removeZeroedFilters, Optional<ActivationRanges> activations) {
         this.flat = flat;
         this.values = Map.copyOf(values);
         this.prunable = prunable;
         this.rules = List.copyOf(rules);
         this.removeZeroedFilters = removeZeroedFilters;
+        this.activations = activations;
     }
 
     /**
@@ -70,7 +73,7 @@ public final class CompressedExport {
 
     /** {@code flat} with {@code values} by flat weight name; {@code prunable} says which weights are kernels. */
     public static CompressedExport of(FlatGraph flat, Map<String, FloatTensor> values, Predicate<FlatVariable> prunable) {
-        return new CompressedExport(flat, values, prunable, List.of(), false);
+        return new CompressedExport(flat, values, prunable, List.of(), false, Optional.empty());
     }
 
     /** This export storing the prunable weights (the kernels quantization touches) as {@code storage}. */
@@ -82,7 +85,7 @@ public final class CompressedExport {
     public CompressedExport storing(WeightStorage storage, Predicate<FlatVariable> weights) {
         List<Rule> more = new ArrayList<>(rules);
         more.add(new Rule(storage, weights));
-        return new CompressedExport(flat, values, prunable, more, removeZeroedFilters);
+        return new CompressedExport(flat, values, prunable, more, removeZeroedFilters, activations);
     }
 
     /**
@@ -91,7 +94,16 @@ public final class CompressedExport {
      * proved safe and keeps the outputs (a BatchNormalization after a zeroed filter does not).
      */
     public CompressedExport removingZeroedFilters() {
-        return new CompressedExport(flat, values, prunable, rules, true);
+        return new CompressedExport(flat, values, prunable, rules, true, activations);
+    }
+
+    /**
+     * This export reading the tensors of {@code ranges} through {@code FakeQuantWithMinMaxArgs} with
+     * their ranges ({@link ActivationQuantization#forServing}), as quantization-aware fine-tuning
+     * with activations trained them.
+     */
+    public CompressedExport quantizingActivations(ActivationRanges ranges) {
+        return new CompressedExport(flat, values, prunable, rules, removeZeroedFilters, Optional.of(ranges));
     }
 
     /** The rewritten graph and its stored values, with the report; nothing is written. */
@@ -105,6 +117,9 @@ public final class CompressedExport {
             graph = result.graph();
             current = result.values();
         }
+        if (activations.isPresent()) {
+            graph = ActivationQuantization.forServing(graph, activations.get());
+        }
         Map<String, WeightStorage> choices = new LinkedHashMap<>();
         for (FlatVariable variable : graph.variables()) {
             for (Rule rule : rules) {
@@ -117,7 +132,8 @@ public final class CompressedExport {
         notes.addAll(stored.notes());
         Map<String, WeightStorage> storage = new LinkedHashMap<>();
         stored.graph().variables().forEach(v -> storage.put(v.sourceVariable(), stored.stored().get(v.name())));
-        double difference = EquivalenceProbe.canProbe(flat) ? EquivalenceProbe.compare(flat, storedFloats(flat, values),
+        FlatGraph reference = activations.map(ranges -> ActivationQuantization.forServing(flat, ranges)).orElse(flat);
+        double difference = EquivalenceProbe.canProbe(flat) ? EquivalenceProbe.compare(reference, storedFloats(flat, values),
                 stored.graph(), stored.values()).maxAbs() : Double.NaN;
         long bytes = stored.values().values().stream().mapToLong(StoredTensor::byteSize).sum();
         return new CompressedModel(stored.graph(), stored.values(), new ExportReport(storage, removed, notes, difference, bytes));

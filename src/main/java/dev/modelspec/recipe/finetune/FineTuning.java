@@ -67,10 +67,11 @@ public final class FineTuning implements CompressionStep {
      * weights read through the int8 grid {@code int8} will give them (same scheme and granularity),
      * so they learn values that suit it, then the rounding of {@code int8} itself (and its storage,
      * when {@link Int8Quantization#stored()}). For example {@code
-     * FineTuning.epochs(2).quantizationAware(Quantization.int8().perChannel().stored())}.
+     * FineTuning.epochs(2).quantizationAware(Quantization.int8().perChannel().stored())}; add {@link
+     * QuantizationAwareFineTuning#withActivations()} to quantize the activations too.
      */
     public QuantizationAwareFineTuning quantizationAware(Int8Quantization int8) {
-        return new QuantizationAwareFineTuning(this, Objects.requireNonNull(int8, "int8"));
+        return new QuantizationAwareFineTuning(this, Objects.requireNonNull(int8, "int8"), false);
     }
 
     /** The number of epochs. */
@@ -101,14 +102,17 @@ public final class FineTuning implements CompressionStep {
      */
     @Override
     public void apply(WeightSet weights, StepContext context) {
-        train(weights, context, Optional.empty(), canonicalForm());
+        train(weights, context, Optional.empty(), false, canonicalForm());
     }
 
-    /** Trains as {@link #apply} does, the prunable weights read through {@code grid} if present. */
-    void train(WeightSet weights, StepContext context, Optional<FakeQuantization> grid, String stepName) {
+    /**
+     * Trains as {@link #apply} does, the prunable weights read through {@code grid} if present, and
+     * the layers' outputs through their calibrated int8 grid if {@code activations}.
+     */
+    void train(WeightSet weights, StepContext context, Optional<FakeQuantization> grid, boolean activations, String stepName) {
         KeepingZeros plan = new KeepingZeros(epochs, batchSize, stepName,
                 context.channelParameters().orElse(ChannelParameters.none()));
-        new MaskedFineTuning<>(plan, new TrainingChoices(optimizer, grid)).run(weights, context);
+        new MaskedFineTuning<>(plan, new TrainingChoices(optimizer, grid, activations)).run(weights, context);
     }
 
     /** E.g. {@code finetune(epochs=2,batchSize=32)}. */

@@ -35,7 +35,7 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
      * without one, with Adam at 1e-3 or the model's own {@code train} signature when it has one.
      */
     public MaskedFineTuning(MaskSchedule<M> plan, Optional<Optimizer> optimizer) {
-        this(plan, new TrainingChoices(optimizer, Optional.empty()));
+        this(plan, new TrainingChoices(optimizer, Optional.empty(), false));
     }
 
     /** Fine-tuning that follows {@code plan} and trains as {@code choices} say. */
@@ -58,6 +58,9 @@ public final class MaskedFineTuning<M extends MaskSchedule.Mask> {
         try (ModelTrainer trainer = ModelTrainer.open(setup, choices)) {
             train(trainer, setup.data(), context);
             trainer.finish();
+            trainer.activationRanges().ifPresent(ranges -> context.shippedActivationRanges().orElseThrow(() -> new IllegalStateException(
+                    plan.canonicalForm() + " quantized activations in training, but the run ships no model that keeps their ranges"))
+                    .accept(ranges));
         }
         copyInto(model.readWeights(), weights);
     }

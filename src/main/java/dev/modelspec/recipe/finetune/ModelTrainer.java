@@ -2,7 +2,9 @@ package dev.modelspec.recipe.finetune;
 
 import dev.modelspec.model.ModelVariable;
 import dev.modelspec.model.WeightSet;
+import dev.modelspec.model.graph.ActivationRanges;
 import dev.modelspec.recipe.TrainingSetup;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +23,11 @@ interface ModelTrainer extends AutoCloseable {
 
     /** Replaces the values of the weights in {@code weights}. */
     void write(WeightSet weights);
+
+    /** The ranges the activations were quantized with, when the training quantized them; empty by default. */
+    default Optional<ActivationRanges> activationRanges() {
+        return Optional.empty();
+    }
 
     /** Copies the trained values into the model's session. */
     void finish();

@@ -91,6 +91,6 @@ class PrunedFiltersFineTuningTest {
     }
 
     private static StepContext context(TrainingSetup setup, Optional<ChannelParameters> channels) {
-        return new TrainingContext(3, Optional.of(setup), channels);
+        return new TrainingContext(3, Optional.of(setup), channels, Optional.empty());
     }
 }
