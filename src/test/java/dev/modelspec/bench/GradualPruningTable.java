@@ -3,6 +3,7 @@ package dev.modelspec.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.modelspec.api.Baseline;
 import dev.modelspec.api.Candidate;
+import dev.modelspec.data.FashionMnist;
 import dev.modelspec.data.FashionMnistTest;
 import dev.modelspec.data.FashionMnistTrain;
 import dev.modelspec.interop.PythonTensorFlow;
@@ -103,7 +104,7 @@ public final class GradualPruningTable {
         if (Files.exists(keras)) {
             for (long seed : seeds) {
                 JsonNode answer = PythonTensorFlow.require().ask(PythonTensorFlow.request("keras_gradual_pruning")
-                        .put("model", keras.toString()).put("fashion", fashionMnist()).put("epochs", epochs).put("batch", batch)
+                        .put("model", keras.toString()).put("fashion", fashionMnist()).put("count", trainingExamples).put("epochs", epochs).put("batch", batch)
                         .put("initial", schedule.initialSparsity()).put("final", schedule.finalSparsity()).put("begin", schedule.beginStep())
                         .put("end", schedule.endStep()).put("power", schedule.power()).put("frequency", schedule.frequency())
                         .put("learning_rate", learningRate.orElse(1e-3)).put("seed", seed));
@@ -116,6 +117,6 @@ public final class GradualPruningTable {
     }
 
     private static String fashionMnist() {
-        return System.getProperty("modelspec.data.fashionMnist", "/usr/share/datasets/fashion-mnist");
+        return FashionMnist.locate().toAbsolutePath().toString();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What {@link MaskedFineTuning} follows: how long to train, and which weight elements to hold at zero
- * after each training step. Gradual pruning ({@link dev.modelspec.recipe.pruning.GradualPruning}) is
+ * through training. Gradual pruning ({@link dev.modelspec.recipe.pruning.GradualPruning}) is
  * one; the fine-tuning loop knows nothing of how the masks are chosen.
  *
  * @param <M> the masks

@@ -6,8 +6,8 @@ import java.util.BitSet;
 
 /**
  * Which elements of one weight tensor are pruned (forced to zero). Immutable; compute one with
- * {@link MagnitudePruning#computeMask(FloatTensor, double)} and re-apply it after every training
- * step to keep pruned weights at zero.
+ * {@link MagnitudePruning#computeMask(FloatTensor, double)} and apply it before every training
+ * step (and after the last) to keep pruned weights at zero.
  */
 public final class PruningMask implements MaskSchedule.Mask {
 

@@ -3,7 +3,7 @@ package dev.modelspec.recipe.pruning;
 /**
  * When and how much gradual pruning prunes during training, with the semantics of
  * {@code tfmot.sparsity.keras.PruningSchedule}: at training step {@code step} the masks are
- * recomputed at {@link #sparsityAt(long)} if {@link #shouldPrune(long)}, and re-applied after every
+ * recomputed at {@link #sparsityAt(long)} if {@link #shouldPrune(long)}, and applied before every
  * step in between.
  */
 public interface PruningSchedule {
