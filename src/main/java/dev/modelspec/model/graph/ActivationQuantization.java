@@ -2,6 +2,7 @@ package dev.modelspec.model.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tensorflow.proto.AttrValue;
@@ -12,8 +13,10 @@ import org.tensorflow.proto.NodeDef;
  * The int8 quantization of activations, found from the graph and never from names: for each weight
  * a layer multiplies with (the {@code MatMul}, {@code Conv2D} or {@code DepthwiseConv2dNative} that
  * reads it), the layer's output is the tensor after that product's bias ({@code BiasAdd}, {@code
- * Add}, {@code AddV2}), BatchNormalization ({@code FusedBatchNorm*}) and activation ({@code Relu},
- * {@code Relu6}), each followed only while it is the single consumer. A layer output that the
+ * Add}, {@code AddV2}), BatchNormalization ({@code FusedBatchNorm*}, or unfused as Keras 3 writes
+ * it: {@code Mul}, {@code Sub}, {@code Add}, {@code AddV2} with an operand computed from weights and
+ * constants alone) and activation ({@code Relu}, {@code Relu6}), each followed only while it is the
+ * single consumer. A layer output that the
  * signature returns itself stays float (a rewrite cannot replace a signature output). The serving
  * input is not quantized.
  *
@@ -28,6 +31,7 @@ public final class ActivationQuantization {
 
     private static final Set<String> PRODUCTS = Set.of("MatMul", "Conv2D", "DepthwiseConv2dNative");
     private static final Set<String> FOLLOWERS = Set.of("BiasAdd", "Add", "AddV2", "FusedBatchNorm", "FusedBatchNormV3");
+    private static final Set<String> ELEMENTWISE = Set.of("Mul", "Sub", "Add", "AddV2");
     private static final Set<String> ACTIVATIONS = Set.of("Relu", "Relu6");
 
     private ActivationQuantization() {}
@@ -66,7 +70,7 @@ public final class ActivationQuantization {
     private static String layerOutput(GraphEdit edit, NodeDef product) {
         NodeDef node = product;
         NodeDef next = single(edit, node);
-        while (next != null && FOLLOWERS.contains(next.getOp())) {
+        while (next != null && (FOLLOWERS.contains(next.getOp()) || isAffine(edit, next, node.getName()))) {
             node = next;
             next = single(edit, node);
         }
@@ -74,6 +78,31 @@ public final class ActivationQuantization {
             node = next;
         }
         return node.getName();
+    }
+
+    /**
+     * Whether {@code node} scales or shifts the tensor {@code from} by an operand computed from weights
+     * and constants alone (as an unfused BatchNormalization does), not by another activation.
+     */
+    private static boolean isAffine(GraphEdit edit, NodeDef node, String from) {
+        if (!ELEMENTWISE.contains(node.getOp()) || node.getInputCount() != 2) {
+            return false;
+        }
+        int own = node.getInput(0).equals(from) ? 0 : node.getInput(1).equals(from) ? 1 : -1;
+        return own >= 0 && !readsAnInput(edit, node.getInput(1 - own), new HashSet<>());
+    }
+
+    /** Whether {@code tensor} is computed from a signature input (or an op without inputs that is no constant). */
+    private static boolean readsAnInput(GraphEdit edit, String tensor, Set<String> seen) {
+        String name = OutputKind.nodeName(tensor);
+        if (!seen.add(name) || edit.variableReadAs(name) != null) {
+            return false;
+        }
+        NodeDef node = edit.node(name);
+        if (node.getInputCount() == 0) {
+            return !node.getOp().equals("Const");
+        }
+        return node.getInputList().stream().filter(input -> !input.startsWith("^")).anyMatch(input -> readsAnInput(edit, input, seen));
     }
 
     /** The only node reading {@code node}, if it reads output 0, or {@code null}. */
