@@ -1,5 +1,6 @@
 package dev.modelspec.interop;
 
+import dev.modelspec.data.LabeledData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,19 @@ public final class SameOutputs {
             max = Math.max(max, Math.abs((double) a[i] - b[i]));
         }
         return max;
+    }
+
+    /**
+     * The accuracy of {@code outputs} (one row per example of {@code test}), counted as the evaluator
+     * counts: the first highest output is the predicted class.
+     */
+    public static double accuracy(float[] outputs, LabeledData test) {
+        int width = outputs.length / test.size();
+        int correct = 0;
+        for (int i = 0; i < test.size(); i++) {
+            correct += argmax(outputs, i * width, width) == test.label(i) ? 1 : 0;
+        }
+        return (double) correct / test.size();
     }
 
     private static int argmax(float[] values, int from, int width) {

@@ -11,6 +11,7 @@ import dev.modelspec.interop.GeneratedModels;
 import dev.modelspec.interop.GeneratedModels.GeneratedModel;
 import dev.modelspec.interop.PythonServing;
 import dev.modelspec.interop.PythonServing.Consumer;
+import dev.modelspec.interop.SameOutputs;
 import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelHash;
@@ -80,18 +81,7 @@ class CandidateInteropTest {
     private static double pythonAccuracy(GeneratedModel generated, Path model, float[] inputs, LabeledData test) {
         float[] outputs = PythonServing.run(Consumer.SAVED_MODEL, model, generated.signature(), inputKey(generated),
                 inputs, test.size(), generated.exampleShape());
-        int width = outputs.length / test.size();
-        int correct = 0;
-        for (int i = 0; i < test.size(); i++) {
-            int best = 0;
-            for (int c = 1; c < width; c++) {
-                if (outputs[i * width + c] > outputs[i * width + best]) {
-                    best = c;
-                }
-            }
-            correct += best == test.label(i) ? 1 : 0;
-        }
-        return (double) correct / test.size();
+        return SameOutputs.accuracy(outputs, test);
     }
 
     private static String inputKey(GeneratedModel generated) {

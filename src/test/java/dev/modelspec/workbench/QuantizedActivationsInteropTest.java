@@ -10,6 +10,7 @@ import dev.modelspec.interop.GeneratedModels;
 import dev.modelspec.interop.GeneratedModels.GeneratedModel;
 import dev.modelspec.interop.PythonServing;
 import dev.modelspec.interop.PythonServing.Consumer;
+import dev.modelspec.interop.SameOutputs;
 import dev.modelspec.metrics.latency.LatencyMeter;
 import dev.modelspec.model.graph.Optimizer;
 import dev.modelspec.recipe.Recipe;
@@ -82,7 +83,7 @@ class QuantizedActivationsInteropTest {
                 .containsExactlyInAnyOrder("Relu", "BiasAdd");
         float[] python = PythonServing.run(Consumer.SAVED_MODEL, shipped, generated.signature(), null, inputs, IMAGES,
                 generated.exampleShape());
-        assertThat(accuracy(python, test)).as("accuracy in Python, certified at " + candidate.accuracy()).isEqualTo(candidate.accuracy());
+        assertThat(SameOutputs.accuracy(python, test)).as("accuracy in Python, certified at " + candidate.accuracy()).isEqualTo(candidate.accuracy());
         assertThat(maxAbsDifference(python, tfJava)).as("Python against TF Java").isLessThanOrEqualTo(PYTHON_TOLERANCE);
         for (Consumer tflite : new Consumer[] {Consumer.TFLITE, Consumer.TFLITE_DYNAMIC_RANGE}) {
             PythonServing.Served converted = PythonServing.serve(tflite, shipped, generated.signature(),
@@ -120,22 +121,6 @@ class QuantizedActivationsInteropTest {
                 return values;
             }
         }
-    }
-
-    /** The accuracy of {@code outputs}, counted as the evaluator counts (first highest output wins). */
-    private static double accuracy(float[] outputs, LabeledData test) {
-        int width = outputs.length / test.size();
-        int correct = 0;
-        for (int i = 0; i < test.size(); i++) {
-            int best = 0;
-            for (int c = 1; c < width; c++) {
-                if (outputs[i * width + c] > outputs[i * width + best]) {
-                    best = c;
-                }
-            }
-            correct += best == test.label(i) ? 1 : 0;
-        }
-        return (double) correct / test.size();
     }
 
     private static double maxAbsDifference(float[] a, float[] b) {
