@@ -86,6 +86,9 @@ public final class SameOutputs {
 
     /** The largest absolute difference between two arrays of one length (NaN when one is NaN). */
     public static double maxDifference(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("outputs of " + a.length + " and " + b.length + " values");
+        }
         double max = 0;
         for (int i = 0; i < a.length; i++) {
             max = Math.max(max, Math.abs((double) a[i] - b[i]));

@@ -84,7 +84,7 @@ class QuantizedActivationsInteropTest {
         float[] python = PythonServing.run(Consumer.SAVED_MODEL, shipped, generated.signature(), null, inputs, IMAGES,
                 generated.exampleShape());
         assertThat(SameOutputs.accuracy(python, test)).as("accuracy in Python, certified at " + candidate.accuracy()).isEqualTo(candidate.accuracy());
-        assertThat(maxAbsDifference(python, tfJava)).as("Python against TF Java").isLessThanOrEqualTo(PYTHON_TOLERANCE);
+        assertThat(SameOutputs.maxDifference(python, tfJava)).as("Python against TF Java").isLessThanOrEqualTo(PYTHON_TOLERANCE);
         for (Consumer tflite : new Consumer[] {Consumer.TFLITE, Consumer.TFLITE_DYNAMIC_RANGE}) {
             PythonServing.Served converted = PythonServing.serve(tflite, shipped, generated.signature(),
                     Map.of("", inputs), IMAGES, generated.exampleShape());
@@ -92,7 +92,7 @@ class QuantizedActivationsInteropTest {
             int quantized = converted.tensorTypes().getOrDefault("int8", 0) + converted.tensorTypes().getOrDefault("uint8", 0);
             assertThat(quantized).as(tflite + " int8/uint8 tensors (a stored kernel, two quantized activations) of "
                     + converted.tensorTypes()).isGreaterThanOrEqualTo(3);
-            assertThat(maxAbsDifference(lite, tfJava)).as(tflite + " against TF Java")
+            assertThat(SameOutputs.maxDifference(lite, tfJava)).as(tflite + " against TF Java")
                     .isLessThanOrEqualTo(tflite == Consumer.TFLITE ? TFLITE_TOLERANCE : TFLITE_DYNAMIC_RANGE_TOLERANCE);
         }
     }
@@ -121,14 +121,5 @@ class QuantizedActivationsInteropTest {
                 return values;
             }
         }
-    }
-
-    private static double maxAbsDifference(float[] a, float[] b) {
-        assertThat(a).hasSameSizeAs(b);
-        double largest = 0;
-        for (int i = 0; i < a.length; i++) {
-            largest = Math.max(largest, Math.abs(a[i] - b[i]));
-        }
-        return largest;
     }
 }

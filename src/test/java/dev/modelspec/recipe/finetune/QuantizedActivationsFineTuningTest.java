@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelspec.data.FashionMnist;
 import dev.modelspec.data.LabeledData;
+import dev.modelspec.interop.SameOutputs;
 import dev.modelspec.model.SavedModel;
 import dev.modelspec.model.SavedModelReference;
 import dev.modelspec.model.VariableRole;
@@ -76,7 +77,7 @@ class QuantizedActivationsFineTuningTest {
         try (SavedModelBundle bundle = SavedModelBundle.load(shipped.toString(), "serve")) {
             List<float[]> fetched = run(bundle, "serving_default", site + "/activation_quant/quantize", site);
 
-            assertThat(maxAbsDifference(fetched.get(0), trainedForward)).as("shipped logits against the trained forward pass")
+            assertThat(SameOutputs.maxDifference(fetched.get(0), trainedForward)).as("shipped logits against the trained forward pass")
                     .isLessThanOrEqualTo(TOLERANCE);
             assertThat(distinct(fetched.get(1))).as("distinct values of the quantized %s", site).isLessThanOrEqualTo(256);
             assertThat(distinct(fetched.get(2))).as("distinct values of %s before quantization", site).isGreaterThan(256);
@@ -138,15 +139,6 @@ class QuantizedActivationsFineTuningTest {
         float[] values = new float[Math.toIntExact(tensor.shape().size())];
         tensor.asRawTensor().data().asFloats().read(values);
         return values;
-    }
-
-    private static double maxAbsDifference(float[] a, float[] b) {
-        assertThat(a).hasSameSizeAs(b);
-        double largest = 0;
-        for (int i = 0; i < a.length; i++) {
-            largest = Math.max(largest, Math.abs(a[i] - b[i]));
-        }
-        return largest;
     }
 
     private static long distinct(float[] values) {
